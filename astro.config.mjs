@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+// Production values are the defaults; a deploy elsewhere (a preview, a project site under
+// /repo-name/) sets SITE_URL and BASE_PATH instead of editing this file.
+const site = process.env.SITE_URL ?? 'https://clientealcentro.it';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // 'jsx' (Astro 7's default) drops newlines next to inline elements and glues words together.
+  compressHTML: true,
+  i18n: {
+    // English arrives later under /en/; Italian stays at the root.
+    locales: ['it'],
+    defaultLocale: 'it',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !new URL(page).pathname.endsWith('/404/'),
+    }),
+  ],
+  markdown: {
+    smartypants: false,
+  },
+});

@@ -1,0 +1,145 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { join } from 'node:path';
+import { entryIdFromPath, isValidEntryId, listEntryIds } from './lib/content-ids';
+
+/**
+ * Where the content lives. The real site reads ./content; tests and the scale benchmark point this
+ * at a copy so that the real folder is never touched.
+ */
+export const CONTENT_DIR = process.env['CAC_CONTENT_DIR'] ?? 'content';
+
+type LinkedCollection = 'authors' | 'topics' | 'sources';
+
+const EMAIL = /[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}/i;
+
+/** Text the site publishes: never an e-mail address, even one the original printed. */
+const publicText = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .refine((text) => !EMAIL.test(text), {
+      message: 'contains an e-mail address. The site never publishes e-mail addresses: remove it.',
+    });
+
+/** A web address a reader can follow: http or https only (no mailto:, no javascript:). */
+const webUrl = () => z.url({ protocol: /^https?$/, message: 'must be a full http(s):// address.' });
+
+/**
+ * A reference that must point to an existing file. Astro's reference() accepts any id; an unknown
+ * one would only surface as an empty author or topic on a built page, so it is checked here, where
+ * Astro's error names the entry file and the field.
+ */
+const existing = <C extends LinkedCollection>(collection: C) =>
+  z
+    .string()
+    .superRefine((id, ctx) => {
+      const known = listEntryIds(join(CONTENT_DIR, collection));
+      if (!known.includes(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown ${collection} id "${id}": there is no ${CONTENT_DIR}/${collection}/${id}.yaml. Use one of: ${known.join(', ') || '(none)'}, or add that file.`,
+        });
+      }
+    })
+    .pipe(reference(collection));
+
+/** File name = id = URL slug, checked so that a bad file name fails with its name in the message. */
+const generateId = ({ entry }: { entry: string }) => {
+  const id = entryIdFromPath(entry);
+  if (!isValidEntryId(id)) {
+    throw new Error(
+      `${entry}: the file name "${id}" is not a valid slug. Rename it with lowercase letters, digits and hyphens only (e.g. "customer-centricity.mdx").`,
+    );
+  }
+  return id;
+};
+
+const slugId = () =>
+  z.string().refine(isValidEntryId, { message: 'must be lowercase letters, digits and hyphens (e.g. "fiducia").' });
+
+export const essaySchema = z
+  .object({
+    /** Headline of the essay, shown on its page, in lists and in the <title>. */
+    title: publicText().max(110),
+    /** One-sentence summary: meta description, list text and RSS description (search engines cut past 160 characters). */
+    description: publicText().min(50).max(160),
+    /** The author of the original essay this page presents, as an id in content/authors/. */
+    author: existing('authors'),
+    /** The original essay this page retells and credits, as an id in content/sources/. */
+    source: existing('sources'),
+    /** Topics the essay belongs to, most relevant first, as ids in content/topics/. */
+    topics: z.array(existing('topics')).min(1, { message: 'needs at least one topic.' }),
+    /** The essay's key ideas for the "In breve" box, one sentence each. */
+    keyIdeas: z.array(publicText().min(20)).min(2).max(6),
+    /** Questions for the reader, shown after the argument; each ends with a question mark. */
+    questions: z.array(publicText().endsWith('?', { message: 'must end with a question mark.' })).min(1).max(6),
+    /** Date the essay was first published on this site (YYYY-MM-DD). */
+    publishedAt: z.coerce.date(),
+    /** Date of the last substantial revision (YYYY-MM-DD), if any. */
+    updatedAt: z.coerce.date().optional(),
+    /** Id of the self-test that goes with the essay, if any. */
+    selfTest: slugId().optional(),
+    /** A draft is built in development only: never published, listed or indexed. */
+    draft: z.boolean().default(false),
+  })
+  .refine((essay) => !essay.updatedAt || essay.updatedAt >= essay.publishedAt, {
+    message: 'updatedAt is earlier than publishedAt: fix one of the two dates.',
+    path: ['updatedAt'],
+  });
+
+export const authorSchema = z.object({
+  /** Name as the original credits it. */
+  name: publicText().max(80),
+  /** A person, an organisation, or an author the original does not name. */
+  kind: z.enum(['person', 'organisation', 'unknown']),
+  /** Role or affiliation in a few words, if the original gives one. */
+  role: publicText().max(120).optional(),
+  /** Short factual bio, only from what the original says. */
+  bio: publicText().min(40).max(600),
+  /** The author's own public website, if the original gives one. */
+  website: webUrl().optional(),
+});
+
+export const topicSchema = z.object({
+  /** Name of the topic as shown to readers. */
+  title: publicText().max(60),
+  /** One-sentence summary: meta description and list text. */
+  description: publicText().min(50).max(160),
+  /** A short introduction shown at the top of the topic page. */
+  intro: publicText().min(80).max(900),
+});
+
+export const sourceSchema = z.object({
+  /** Title of the original essay, as published. */
+  title: publicText().max(200),
+  /** Blog, site or company that published it, if known. */
+  publisher: publicText().max(120).optional(),
+  /** Year of publication, if known. */
+  year: z.number().int().min(1990).max(2100).optional(),
+  /** Public address of the original, if known (http or https). */
+  url: webUrl().optional(),
+  /** Language the original was written in (BCP 47). */
+  language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/).default('it'),
+});
+
+/** Essay frontmatter as the pages receive it (references resolved to { collection, id }). */
+export type EssayData = z.infer<typeof essaySchema>;
+export type AuthorData = z.infer<typeof authorSchema>;
+export type TopicData = z.infer<typeof topicSchema>;
+export type SourceData = z.infer<typeof sourceSchema>;
+
+const dataLoader = (folder: string) =>
+  glob({ pattern: '*.{yaml,yml,json}', base: join(CONTENT_DIR, folder), generateId });
+
+export const collections = {
+  essays: defineCollection({
+    loader: glob({ pattern: '*.{md,mdx}', base: join(CONTENT_DIR, 'essays'), generateId }),
+    schema: essaySchema,
+  }),
+  authors: defineCollection({ loader: dataLoader('authors'), schema: authorSchema }),
+  topics: defineCollection({ loader: dataLoader('topics'), schema: topicSchema }),
+  sources: defineCollection({ loader: dataLoader('sources'), schema: sourceSchema }),
+};

@@ -1,0 +1,47 @@
+import { readdirSync, statSync } from 'node:fs';
+
+/** Entry files the content loaders read, by extension. */
+export const ENTRY_EXTENSIONS = ['.md', '.mdx', '.yaml', '.yml', '.json'] as const;
+
+/** Lowercase words joined by single hyphens: the only shape an entry id (and so a URL slug) may take. */
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The id of an entry is its file name without the extension, exactly: the file name is the slug,
+ * so an author can predict every URL and every reference from the folder listing.
+ */
+export function entryIdFromPath(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+/** True when an id is usable as a URL segment: lowercase ASCII letters, digits and single hyphens. */
+export function isValidEntryId(id: string): boolean {
+  return ID_PATTERN.test(id);
+}
+
+// Folder listings keyed by path and modification time: references are checked once per field per
+// entry, and re-reading the folder each time would make the check quadratic on a large corpus.
+const listings = new Map<string, { mtimeMs: number; ids: string[] }>();
+
+/**
+ * Ids of the entries in one content folder (not recursive), sorted.
+ * A missing folder has no entries: the reference check then names the id that was not found.
+ */
+export function listEntryIds(dir: string): string[] {
+  let mtimeMs: number;
+  try {
+    mtimeMs = statSync(dir).mtimeMs;
+  } catch {
+    return [];
+  }
+  const cached = listings.get(dir);
+  if (cached?.mtimeMs === mtimeMs) return cached.ids;
+  const ids = readdirSync(dir)
+    .filter((name) => !name.startsWith('_') && ENTRY_EXTENSIONS.some((ext) => name.endsWith(ext)))
+    .map(entryIdFromPath)
+    .sort();
+  listings.set(dir, { mtimeMs, ids });
+  return ids;
+}
