@@ -20,13 +20,22 @@ export default defineConfig({
     defaultLocale: 'it',
     routing: { prefixDefaultLocale: false },
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's own MDX head-propagation marker trips this warning on every essay
+        // (withastro/astro#18087, harmless); hiding it keeps real warnings visible.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     mdx(),
     sitemap({
       filter: (page) => !new URL(page).pathname.endsWith('/404/'),
     }),
   ],
-  markdown: {
-    smartypants: false,
-  },
 });

@@ -1,7 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { findImpossibleDays } from './lib/calendar-days';
 import { entryIdFromPath, isValidEntryId, listEntryIds } from './lib/content-ids';
 
 /**
@@ -131,15 +133,41 @@ export type AuthorData = z.infer<typeof authorSchema>;
 export type TopicData = z.infer<typeof topicSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 
-const dataLoader = (folder: string) =>
-  glob({ pattern: '*.{yaml,yml,json}', base: join(CONTENT_DIR, folder), generateId });
+/**
+ * The glob loader, plus the checks that need the raw file: YAML turns an impossible date such as
+ * 2026-13-45 into a real one before the schema sees it, so dates are checked on the text first.
+ */
+const contentLoader = (folder: string, pattern: string): Loader => {
+  const inner = glob({ pattern, base: join(CONTENT_DIR, folder), generateId });
+  return {
+    name: `cac-${folder}`,
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: (props) => {
+          if (props.filePath) {
+            const [bad] = findImpossibleDays(readFileSync(props.filePath, 'utf8'));
+            if (bad) {
+              const file = relative(process.cwd(), props.filePath);
+              throw new Error(
+                `${file}:${bad.line}: ${bad.field} "${bad.value}" is not a real calendar day. Write it as YYYY-MM-DD with a month from 01 to 12 and a day that exists in that month.`,
+              );
+            }
+          }
+          return context.parseData(props);
+        },
+      }),
+  };
+};
+
+const DATA_FILES = '*.{yaml,yml,json}';
 
 export const collections = {
   essays: defineCollection({
-    loader: glob({ pattern: '*.{md,mdx}', base: join(CONTENT_DIR, 'essays'), generateId }),
+    loader: contentLoader('essays', '*.{md,mdx}'),
     schema: essaySchema,
   }),
-  authors: defineCollection({ loader: dataLoader('authors'), schema: authorSchema }),
-  topics: defineCollection({ loader: dataLoader('topics'), schema: topicSchema }),
-  sources: defineCollection({ loader: dataLoader('sources'), schema: sourceSchema }),
+  authors: defineCollection({ loader: contentLoader('authors', DATA_FILES), schema: authorSchema }),
+  topics: defineCollection({ loader: contentLoader('topics', DATA_FILES), schema: topicSchema }),
+  sources: defineCollection({ loader: contentLoader('sources', DATA_FILES), schema: sourceSchema }),
 };

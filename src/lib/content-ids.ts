@@ -38,9 +38,9 @@ export function listEntryIds(dir: string): string[] {
   }
   const cached = listings.get(dir);
   if (cached?.mtimeMs === mtimeMs) return cached.ids;
-  const ids = readdirSync(dir)
-    .filter((name) => !name.startsWith('_') && ENTRY_EXTENSIONS.some((ext) => name.endsWith(ext)))
-    .map(entryIdFromPath)
+  const ids = readdirSync(dir, { withFileTypes: true })
+    .filter((file) => file.isFile() && !file.name.startsWith('_') && ENTRY_EXTENSIONS.some((ext) => file.name.endsWith(ext)))
+    .map((file) => entryIdFromPath(file.name))
     .sort();
   listings.set(dir, { mtimeMs, ids });
   return ids;

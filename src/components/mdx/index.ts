@@ -1,0 +1,5 @@
+import Aside from './Aside.astro';
+import Pendulum from './Pendulum.astro';
+
+/** Components essay authors can use in MDX without importing them. */
+export const mdxComponents = { Aside, Pendulum };

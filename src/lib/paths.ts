@@ -1,0 +1,50 @@
+/**
+ * URL paths of every page kind, per locale. Pages and components never write a path by hand:
+ * the base path (a project site lives under /repo-name/) and the English segments come later,
+ * and both are handled here only.
+ */
+export type PageKind = 'home' | 'essays' | 'essay' | 'topics' | 'topic' | 'authors' | 'author';
+
+export type RouteLocale = 'it' | 'en';
+
+const SEGMENTS: Record<RouteLocale, Record<'essays' | 'topics' | 'authors', string>> = {
+  it: { essays: 'articoli', topics: 'temi', authors: 'autori' },
+  en: { essays: 'essays', topics: 'topics', authors: 'authors' },
+};
+
+/** The root of a locale: Italian is the default and has no prefix. */
+const LOCALE_PREFIX: Record<RouteLocale, string> = { it: '', en: 'en/' };
+
+const COLLECTION_OF: Record<Exclude<PageKind, 'home'>, 'essays' | 'topics' | 'authors'> = {
+  essays: 'essays',
+  essay: 'essays',
+  topics: 'topics',
+  topic: 'topics',
+  authors: 'authors',
+  author: 'authors',
+};
+
+const NEEDS_SLUG = new Set<PageKind>(['essay', 'topic', 'author']);
+
+/** Joins a base ("/", "/repo", "/repo/") and a relative path into one absolute path with single slashes. */
+export function withBase(base: string, path: string): string {
+  const head = base.endsWith('/') ? base : `${base}/`;
+  const root = head.startsWith('/') ? head : `/${head}`;
+  return `${root}${path.replace(/^\/+/, '')}`;
+}
+
+/** Path of a page relative to the site root, without the base, always ending with a slash. */
+export function routePath(kind: PageKind, slug?: string, locale: RouteLocale = 'it'): string {
+  const prefix = LOCALE_PREFIX[locale];
+  if (kind === 'home') return prefix;
+  if (NEEDS_SLUG.has(kind) !== Boolean(slug)) {
+    throw new Error(`routePath: page kind "${kind}" ${NEEDS_SLUG.has(kind) ? 'needs' : 'takes no'} slug (got "${slug ?? ''}").`);
+  }
+  const segment = SEGMENTS[locale][COLLECTION_OF[kind]];
+  return slug ? `${prefix}${segment}/${slug}/` : `${prefix}${segment}/`;
+}
+
+/** Absolute path of a page under the configured base, e.g. "/articoli/fiducia/". */
+export function pagePath(base: string, kind: PageKind, slug?: string, locale: RouteLocale = 'it'): string {
+  return withBase(base, routePath(kind, slug, locale));
+}

@@ -1,0 +1,24 @@
+/** "Page · Site", or the site name alone for the home page (whose own title already says it). */
+export function documentTitle(pageTitle: string, siteName: string): string {
+  return pageTitle.includes(siteName) ? pageTitle : `${pageTitle} · ${siteName}`;
+}
+
+/** Absolute canonical URL of a path on the site; query and fragment never belong to it. */
+export function canonicalUrl(site: string | URL, pathname: string): string {
+  const url = new URL(pathname, site);
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
+/**
+ * A meta description of at most `max` characters, cut at a word boundary with an ellipsis:
+ * search engines truncate longer ones mid-word.
+ */
+export function clampDescription(text: string, max = 160): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}

@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
+const TMP = join(PROJECT_ROOT, 'tests/.tmp');
+
+/**
+ * A throwaway Astro project for one content fixture: the real config and src/ (linked), and a
+ * content/ folder made of the valid base plus the fixture's files on top. Each fixture gets its
+ * own root, so its .astro/ and caches never touch the real project's and runs can go in parallel.
+ */
+export function fixtureProject(fixture: string): string {
+  const root = join(TMP, fixture);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  cpSync(join(FIXTURES, 'content-base'), join(root, 'content'), { recursive: true });
+  if (fixture !== 'content-base') {
+    const overlay = join(FIXTURES, fixture);
+    if (!existsSync(overlay)) throw new Error(`No fixture folder tests/fixtures/${fixture}/`);
+    cpSync(overlay, join(root, 'content'), { recursive: true });
+  }
+  symlinkSync(join(PROJECT_ROOT, 'src'), join(root, 'src'), 'dir');
+  for (const file of ['astro.config.mjs', 'tsconfig.json']) symlinkSync(join(PROJECT_ROOT, file), join(root, file));
+  mkdirSync(join(root, 'public'));
+  return root;
+}
+
+export interface AstroRun {
+  code: number | null;
+  /** stdout and stderr together, colours removed. */
+  output: string;
+}
+
+/** Runs the project's own Astro CLI in a fixture root, on the Node that runs the tests. */
+export function runAstro(root: string, args: string[], env: Record<string, string> = {}): Promise<AstroRun> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
+  });
+}

@@ -1,0 +1,68 @@
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+export interface StaticServer {
+  /** Origin with no trailing slash, e.g. http://127.0.0.1:41234 */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built site the way a static host does: /path/ → /path/index.html, unknown paths get
+ * 404.html with status 404, and a path without its trailing slash redirects to it.
+ * `base` mounts the site under a sub-path, as on a GitHub Pages project site.
+ */
+export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+  const mount = base.endsWith('/') ? base : `${base}/`;
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const pathname = decodeURIComponent(url.pathname);
+    const send = async (file: string, status = 200) => {
+      const body = await readFile(file);
+      res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    const notFound = () => send(join(root, '404.html'), 404).catch(() => res.writeHead(404).end());
+    if (!pathname.startsWith(mount)) return notFound();
+    const relative = normalize(pathname.slice(mount.length));
+    if (relative.startsWith('..') || relative.includes(`${sep}..`)) return notFound();
+    let file = join(root, relative);
+    try {
+      const info = await stat(file);
+      if (info.isDirectory()) {
+        if (!pathname.endsWith('/')) {
+          res.writeHead(301, { Location: `${pathname}/` }).end();
+          return;
+        }
+        file = join(file, 'index.html');
+      }
+      await send(file);
+    } catch {
+      await notFound();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('static server: no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}

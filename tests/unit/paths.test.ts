@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { pagePath, routePath, withBase } from '../../src/lib/paths';
+
+describe('withBase', () => {
+  test.each([
+    ['/', 'articoli/', '/articoli/'],
+    ['/', '/articoli/', '/articoli/'],
+    ['/repo', 'articoli/', '/repo/articoli/'],
+    ['/repo/', '/rss.xml', '/repo/rss.xml'],
+    ['repo', '', '/repo/'],
+    ['/', '', '/'],
+  ])('base %s + %s = %s', (base, path, expected) => {
+    expect(withBase(base, path)).toBe(expected);
+  });
+});
+
+describe('routePath', () => {
+  test.each([
+    ['home', undefined, 'it', ''],
+    ['essays', undefined, 'it', 'articoli/'],
+    ['essay', 'fiducia', 'it', 'articoli/fiducia/'],
+    ['topics', undefined, 'it', 'temi/'],
+    ['topic', 'fiducia', 'it', 'temi/fiducia/'],
+    ['authors', undefined, 'it', 'autori/'],
+    ['author', 'mario-sala', 'it', 'autori/mario-sala/'],
+    ['home', undefined, 'en', 'en/'],
+    ['essay', 'trust', 'en', 'en/essays/trust/'],
+    ['topic', 'trust', 'en', 'en/topics/trust/'],
+  ] as const)('%s %s in %s is "%s"', (kind, slug, locale, expected) => {
+    expect(routePath(kind, slug, locale)).toBe(expected);
+  });
+
+  test('fails when a page that needs a slug gets none', () => {
+    expect(() => routePath('essay')).toThrow(/needs slug/);
+  });
+
+  test('fails when a listing gets a slug', () => {
+    expect(() => routePath('essays', 'x')).toThrow(/takes no slug/);
+  });
+});
+
+describe('pagePath', () => {
+  test('puts the base path in front of every page', () => {
+    expect(pagePath('/cliente-al-centro/', 'essay', 'person-centricity')).toBe('/cliente-al-centro/articoli/person-centricity/');
+    expect(pagePath('/cliente-al-centro', 'home')).toBe('/cliente-al-centro/');
+  });
+});
