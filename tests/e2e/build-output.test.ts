@@ -1,0 +1,103 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { DIST, ESSAY_SLUGS, SITE_URL, sitemapPaths } from '../support/site';
+
+// Checks on the built files themselves: what crawlers, feed readers and hosts read.
+const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+const htmlOf = (pagePath: string) => read(join(pagePath, 'index.html'));
+
+describe('sitemap, feed and robots', () => {
+  test('the sitemap index points to a sitemap that lists every essay, topic and author page', () => {
+    expect(read('sitemap-index.xml')).toContain(`${SITE_URL}/sitemap-0.xml`);
+    const paths = sitemapPaths();
+    for (const slug of ESSAY_SLUGS) expect(paths).toContain(`/articoli/${slug}/`);
+    expect(paths).toEqual(expect.arrayContaining(['/', '/articoli/', '/temi/', '/autori/', '/temi/fiducia/', '/autori/rudy-bandiera/']));
+    expect(paths.some((path) => path.includes('404'))).toBe(false);
+  });
+
+  test('every sitemap URL is a built page', () => {
+    for (const path of sitemapPaths()) expect(existsSync(join(DIST, path, 'index.html')), path).toBe(true);
+  });
+
+  test('the RSS feed has one item per essay, each linking to its page', () => {
+    const rss = read('rss.xml');
+    expect(rss).toContain('<language>it-it</language>');
+    const links = [...rss.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((match) => match[1]);
+    expect(links.sort()).toEqual(ESSAY_SLUGS.map((slug) => `${SITE_URL}/articoli/${slug}/`).sort());
+  });
+
+  test('robots.txt allows crawling and names the sitemap', () => {
+    expect(read('robots.txt')).toMatch(/^User-agent: \*\nAllow: \/\n\nSitemap: https?:\/\/\S+\/sitemap-index\.xml\n$/);
+  });
+});
+
+describe('pages', () => {
+  const pages = sitemapPaths();
+  const meta = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
+
+  test('every page has its own title and description', () => {
+    const titles = new Map<string, string>();
+    for (const path of pages) {
+      const html = htmlOf(path);
+      const title = meta(html, /<title>([^<]+)<\/title>/);
+      expect(title, path).toBeTruthy();
+      expect(titles.get(title!), `${path} repeats the title of ${titles.get(title!)}`).toBeUndefined();
+      titles.set(title!, path);
+      const description = meta(html, /<meta name="description" content="([^"]+)"/);
+      expect(description?.length, path).toBeGreaterThan(40);
+      expect(description!.length, path).toBeLessThanOrEqual(160);
+    }
+  });
+
+  test('every page declares Italian, a canonical URL and Open Graph basics', () => {
+    for (const path of pages) {
+      const html = htmlOf(path);
+      expect(html, path).toMatch(/<html lang="it"/);
+      expect(meta(html, /<link rel="canonical" href="([^"]+)"/), path).toBe(`${SITE_URL}${path}`);
+      expect(meta(html, /<meta property="og:url" content="([^"]+)"/), path).toBe(`${SITE_URL}${path}`);
+      expect(html, path).toMatch(/<meta property="og:title" content="[^"]+"/);
+      expect(html, path).toMatch(/<meta property="og:description" content="[^"]+"/);
+      expect(html, path).toContain('<meta property="og:locale" content="it_IT"');
+    }
+  });
+
+  test('the 404 page is built and kept out of search engines', () => {
+    const html = read('404.html');
+    expect(html).toContain('Pagina non trovata');
+    expect(html).toContain('<meta name="robots" content="noindex"');
+  });
+
+  test('no page glues words together around inline elements', () => {
+    // Astro 7's default whitespace handling can turn "di <a>Mario</a>" into "di<a>Mario</a>".
+    for (const path of pages) {
+      const text = htmlOf(path).replace(/<(script|style)[\s\S]*?<\/\1>/g, '');
+      expect(text, path).not.toMatch(/[a-zà-ù,.;:]<(a|cite|strong|em|time)\b/i);
+    }
+  });
+});
+
+describe('essays', () => {
+  const sources: Record<(typeof ESSAY_SLUGS)[number], { author: string; title: string }> = {
+    'person-centricity': { author: 'Jutta Heupel', title: 'Customer Centricity oppure Person Centricity' },
+    'perche-parlo-di-clienti': { author: 'l’originale non indica l’autore', title: 'Perché parlo di clienti' },
+    'customer-centricity-significato-reale': { author: 'Zucchetti', title: 'Customer centricity: il significato reale' },
+    'quanto-tempo-per-il-cliente': { author: 'Mario Sala', title: 'È venerdì: quanto tempo avete effettivamente dedicato […] questa settimana?' },
+    'relazione-con-il-cliente-fiducia': { author: 'Rudy Bandiera', title: 'Relazione con il cliente: cosa conta […] oggi?' },
+  };
+
+  test.each(ESSAY_SLUGS)('%s credits the original author and title in its source box', (slug) => {
+    const html = htmlOf(`/articoli/${slug}/`);
+    const box = /<aside class="source[^"]*"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
+    expect(box).toContain(`«${sources[slug].title}»`);
+    expect(box).toContain(sources[slug].author);
+    expect(html).toContain('<meta property="og:type" content="article"');
+  });
+
+  test.each(ESSAY_SLUGS)('%s has the in-brief box, sections and questions for the reader', (slug) => {
+    const html = htmlOf(`/articoli/${slug}/`);
+    expect(html).toMatch(/<h2 id="in-breve"[^>]*>In breve<\/h2>/);
+    expect(html.match(/<h2\b/g)?.length).toBeGreaterThanOrEqual(5);
+    expect(html).toMatch(/<h2 id="domande"[^>]*>Domande per te<\/h2>\s*<p[^>]*>[^<]+<\/p>\s*<ol[^>]*>\s*<li/);
+  });
+});

@@ -1,0 +1,101 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { PAGE_KINDS } from '../support/site';
+
+const origin = inject('origin');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A page in its own context (axe needs one), failing the test on any script error. */
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  page.on('close', () => void context.close());
+  await page.goto(origin + path);
+  return page;
+}
+
+describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  for (const scheme of ['light', 'dark'] as const) {
+    test.each(Object.entries(PAGE_KINDS))(`%s page (%s) has no violations in the ${scheme} theme`, async (_kind, path) => {
+      const page = await open(path, { colorScheme: scheme, reducedMotion: 'reduce' });
+      const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+      await page.close();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
+describe('reading the site', () => {
+  test('the skip link is the first stop and moves focus to the main content', async () => {
+    const page = await open(PAGE_KINDS['essay']!);
+    await page.keyboard.press('Tab');
+    const skip = page.locator(':focus');
+    await expect.poll(() => skip.textContent()).toBe('Vai al contenuto');
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('contenuto');
+    await page.close();
+  });
+
+  test.each(Object.entries(PAGE_KINDS))('%s page (%s) fits a 320 px screen without sideways scrolling', async (_kind, path) => {
+    const page = await open(path, { viewport: { width: 320, height: 640 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.close();
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('the dark theme follows the system setting', async () => {
+    const light = await open('/', { colorScheme: 'light' });
+    const dark = await open('/', { colorScheme: 'dark' });
+    const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [lightBg, darkBg] = await Promise.all([background(light), background(dark)]);
+    await Promise.all([light.close(), dark.close()]);
+    expect(lightBg).not.toBe(darkBg);
+    const luminance = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, n) => sum + Number(n), 0);
+    expect(luminance(darkBg)).toBeLessThan(luminance(lightBg));
+  });
+
+  test('the navigation marks where the reader is', async () => {
+    const page = await open('/temi/fiducia/');
+    const current = await page.locator('nav a[aria-current]').allTextContents();
+    await page.close();
+    expect(current.map((text) => text.trim())).toEqual(['Temi']);
+  });
+
+  test('a reader goes from the home page to an essay, its author and its topic', async () => {
+    const page = await open('/');
+    await page.getByRole('link', { name: /Il pendolo/ }).click();
+    await page.waitForURL('**/articoli/quanto-tempo-per-il-cliente/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/40 ore/);
+    await page.getByRole('link', { name: 'Dalle idee di Mario Sala' }).click();
+    await page.waitForURL('**/autori/mario-sala/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Mario Sala');
+    await page.goBack();
+    await page.getByRole('link', { name: 'Organizzazione e tempo' }).first().click();
+    await page.waitForURL('**/temi/organizzazione/');
+    expect(await page.getByRole('link', { name: /Il pendolo/ }).count()).toBe(1);
+    await page.close();
+  });
+
+  test('an unknown address answers 404 with a way back', async () => {
+    const page = await open('/');
+    const response = await page.goto(`${origin}/articoli/inesistente/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Pagina non trovata');
+    expect(await page.getByRole('link', { name: 'l’elenco degli articoli' }).getAttribute('href')).toBe('/articoli/');
+    await page.close();
+  });
+});
