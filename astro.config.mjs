@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind';
 
 // Production values are the defaults; a deploy elsewhere (a preview, a project site under
 // /repo-name/) sets SITE_URL and BASE_PATH instead of editing this file.
@@ -37,5 +38,7 @@ export default defineConfig({
     sitemap({
       filter: (page) => !new URL(page).pathname.endsWith('/404/'),
     }),
+    // Last: it indexes the finished HTML.
+    pagefind(),
   ],
 });

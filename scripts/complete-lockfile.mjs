@@ -1,7 +1,7 @@
 // Adds lock entries for optional platform packages the registry reachable here does not serve.
 //
-// Why: @astrojs/compiler-binding lists one optional package per platform, but the registry these
-// machines reach lacks some of their versions (darwin, win32, wasm32… at 0.5.x). `npm install`
+// Why: @astrojs/compiler-binding and pagefind list one optional package per platform, but the
+// registry these machines reach lacks some of their versions (darwin, win32, wasm32…). `npm install`
 // then leaves them out of package-lock.json, and `npm ci` refuses the lock ("Missing: … from lock
 // file"). Such packages are never installed on Linux x64, so an entry with the version and the
 // platform it is for is all npm ci needs; elsewhere npm fetches it from the registry as usual.
@@ -15,11 +15,11 @@ const packages = lock.packages;
 
 /** cpu, os and libc of a platform package, read from its name suffix (napi-rs naming). */
 function platformOf(name) {
-  const match = /-(android|darwin|freebsd|linux|win32|openharmony|wasm32)-?([a-z0-9]*)-?(gnu|musl|msvc|gnueabihf|wasi)?$/.exec(name);
+  const match = /[-/](android|darwin|freebsd|linux|win32|windows|openharmony|wasm32)-?([a-z0-9]*)-?(gnu|musl|msvc|gnueabihf|wasi)?$/.exec(name);
   if (!match) return undefined;
-  const [, os, cpu, abi] = match;
-  if (os === 'wasm32') return { cpu: ['wasm32'] };
-  const entry = { cpu: [cpu || 'x64'], os: [os] };
+  const [, system, cpu, abi] = match;
+  if (system === 'wasm32') return { cpu: ['wasm32'] };
+  const entry = { cpu: [cpu || 'x64'], os: [system === 'windows' ? 'win32' : system] };
   if (abi === 'gnu' || abi === 'gnueabihf') entry.libc = ['glibc'];
   if (abi === 'musl') entry.libc = ['musl'];
   return entry;

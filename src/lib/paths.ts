@@ -3,25 +3,28 @@
  * the base path (a project site lives under /repo-name/) and the English segments come later,
  * and both are handled here only.
  */
-export type PageKind = 'home' | 'essays' | 'essay' | 'topics' | 'topic' | 'authors' | 'author';
+export type PageKind = 'home' | 'essays' | 'essay' | 'topics' | 'topic' | 'authors' | 'author' | 'search';
 
 export type RouteLocale = 'it' | 'en';
 
-const SEGMENTS: Record<RouteLocale, Record<'essays' | 'topics' | 'authors', string>> = {
-  it: { essays: 'articoli', topics: 'temi', authors: 'autori' },
-  en: { essays: 'essays', topics: 'topics', authors: 'authors' },
+type Section = 'essays' | 'topics' | 'authors' | 'search';
+
+const SEGMENTS: Record<RouteLocale, Record<Section, string>> = {
+  it: { essays: 'articoli', topics: 'temi', authors: 'autori', search: 'cerca' },
+  en: { essays: 'essays', topics: 'topics', authors: 'authors', search: 'search' },
 };
 
 /** The root of a locale: Italian is the default and has no prefix. */
 const LOCALE_PREFIX: Record<RouteLocale, string> = { it: '', en: 'en/' };
 
-const COLLECTION_OF: Record<Exclude<PageKind, 'home'>, 'essays' | 'topics' | 'authors'> = {
+const SECTION_OF: Record<Exclude<PageKind, 'home'>, Section> = {
   essays: 'essays',
   essay: 'essays',
   topics: 'topics',
   topic: 'topics',
   authors: 'authors',
   author: 'authors',
+  search: 'search',
 };
 
 const NEEDS_SLUG = new Set<PageKind>(['essay', 'topic', 'author']);
@@ -40,7 +43,7 @@ export function routePath(kind: PageKind, slug?: string, locale: RouteLocale = '
   if (NEEDS_SLUG.has(kind) !== Boolean(slug)) {
     throw new Error(`routePath: page kind "${kind}" ${NEEDS_SLUG.has(kind) ? 'needs' : 'takes no'} slug (got "${slug ?? ''}").`);
   }
-  const segment = SEGMENTS[locale][COLLECTION_OF[kind]];
+  const segment = SEGMENTS[locale][SECTION_OF[kind]];
   return slug ? `${prefix}${segment}/${slug}/` : `${prefix}${segment}/`;
 }
 

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
+import { openPage } from '../support/pages';
 import { PAGE_KINDS } from '../support/site';
 
 const origin = inject('origin');
@@ -14,17 +15,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A page in its own context (axe needs one), failing the test on any script error. */
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  page.on('close', () => void context.close());
-  await page.goto(origin + path);
-  return page;
-}
+const open = (path: string, options: Parameters<Browser['newContext']>[0] = {}) => openPage(browser, origin + path, options);
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
   const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -23,6 +23,8 @@ describe('routePath', () => {
     ['topic', 'fiducia', 'it', 'temi/fiducia/'],
     ['authors', undefined, 'it', 'autori/'],
     ['author', 'mario-sala', 'it', 'autori/mario-sala/'],
+    ['search', undefined, 'it', 'cerca/'],
+    ['search', undefined, 'en', 'en/search/'],
     ['home', undefined, 'en', 'en/'],
     ['essay', 'trust', 'en', 'en/essays/trust/'],
     ['topic', 'trust', 'en', 'en/topics/trust/'],

@@ -1,0 +1,346 @@
+import { countMessage, FILTER_KEYS, isEmptySearch, pagefindFilters, searchFromParams, searchToParams, type FilterKey, type SearchState } from '../lib/search';
+import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-api';
+
+/** Texts the element shows, rendered by the server from the locale's dictionary (data-messages). */
+export interface SearchMessages {
+  countNone: string;
+  countOne: string;
+  countOther: string;
+  countFiltersOnly: string;
+  loading: string;
+  more: string;
+  subResults: string;
+  unavailable: string;
+  devNotice: string;
+  filters: string;
+  filterLabels: Record<FilterKey, string>;
+  sort: string;
+  sortRelevance: string;
+  sortDate: string;
+  types: Record<string, string>;
+}
+
+export interface SearchResultsDetail {
+  query: string;
+  count: number;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cac-search': SearchElement;
+  }
+  interface HTMLElementEventMap {
+    /** Fired on <cac-search> after each completed search. */
+    'cac-search:results': CustomEvent<SearchResultsDetail>;
+  }
+}
+
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 180;
+
+/**
+ * <cac-search>: enhances a server-rendered search form (form, input, status, results list) with
+ * Pagefind results as the reader types.
+ *
+ * Attributes:
+ *   bundle    URL of the Pagefind bundle folder (default: "/pagefind/")
+ *   filters   show filter and sort controls
+ *   sync-url  keep the search in the page URL (?q=…) and start from it
+ *
+ * It never throws into the page: a missing index or a failed load becomes a visible notice.
+ */
+export class SearchElement extends HTMLElement {
+  #input: HTMLInputElement | null = null;
+  #status: HTMLElement | null = null;
+  #results: HTMLOListElement | null = null;
+  #tools: HTMLElement | null = null;
+  #messages: SearchMessages | null = null;
+  #state: SearchState = { query: '', filters: {} };
+  #pending: PagefindResult[] = [];
+  #sequence = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #abort: AbortController | null = null;
+
+  get bundle(): string {
+    const value = this.getAttribute('bundle') || '/pagefind/';
+    return new URL(value.endsWith('/') ? value : `${value}/`, document.baseURI).href;
+  }
+
+  connectedCallback(): void {
+    try {
+      this.#setUp();
+    } catch (error) {
+      console.error('cac-search:', error);
+    }
+  }
+
+  disconnectedCallback(): void {
+    this.#abort?.abort();
+    clearTimeout(this.#timer);
+  }
+
+  /** Runs a search now, as if the reader had typed it. */
+  search(query: string): void {
+    if (this.#input) this.#input.value = query;
+    this.#state = { ...this.#state, query };
+    void this.#run();
+  }
+
+  #setUp(): void {
+    this.#input = this.querySelector('input[type="search"]');
+    this.#status = this.querySelector('[data-status]');
+    this.#results = this.querySelector('ol[data-results]');
+    this.#tools = this.querySelector('[data-tools]');
+    this.#messages = JSON.parse(this.dataset['messages'] ?? 'null') as SearchMessages | null;
+    const form = this.querySelector('form');
+    if (!this.#input || !this.#status || !this.#results || !this.#messages || !form) {
+      console.error('cac-search: expected a form with input[type=search], [data-status], ol[data-results] and data-messages.');
+      return;
+    }
+    this.#abort = new AbortController();
+    const { signal } = this.#abort;
+    this.#input.addEventListener('input', () => this.#schedule(), { signal });
+    form.addEventListener(
+      'submit',
+      (event) => {
+        event.preventDefault();
+        clearTimeout(this.#timer);
+        void this.#run();
+      },
+      { signal },
+    );
+    this.#results.addEventListener('click', (event) => this.#onResultsClick(event), { signal });
+    if (this.hasAttribute('sync-url')) {
+      this.#state = searchFromParams(new URLSearchParams(location.search));
+      this.#input.value = this.#state.query;
+    }
+    // Loading starts now (the reader opened search); the first keystroke then finds it ready.
+    void this.#prepare();
+  }
+
+  async #prepare(): Promise<void> {
+    const api = await this.#api();
+    if (!api) return;
+    if (this.hasAttribute('filters') && this.#tools) {
+      try {
+        this.#renderTools(await api.filters());
+      } catch (error) {
+        console.error('cac-search: filters', error);
+      }
+    }
+    if (this.#input?.value.trim() || !isEmptySearch(this.#state)) void this.#run();
+  }
+
+  async #api(): Promise<PagefindApi | null> {
+    try {
+      return await loadPagefind(this.bundle);
+    } catch (error) {
+      console.warn('cac-search: Pagefind could not be loaded from', this.bundle, error);
+      this.#setStatus(import.meta.env.DEV ? this.#messages!.devNotice : this.#messages!.unavailable);
+      this.toggleAttribute('unavailable', true);
+      return null;
+    }
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#run(), DEBOUNCE_MS);
+  }
+
+  async #run(): Promise<void> {
+    const sequence = ++this.#sequence;
+    this.#state = { ...this.#state, query: this.#input?.value.trim() ?? '' };
+    if (this.hasAttribute('sync-url')) {
+      const params = searchToParams(this.#state, new URLSearchParams(location.search)).toString();
+      history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}${location.hash}`);
+    }
+    if (isEmptySearch(this.#state)) {
+      this.#results?.replaceChildren();
+      this.#setStatus('');
+      this.#updateCounts(null);
+      return;
+    }
+    const api = await this.#api();
+    if (!api || sequence !== this.#sequence) return;
+    this.setAttribute('aria-busy', 'true');
+    try {
+      const sort = this.#state.sort === 'date' ? { date: 'desc' as const } : undefined;
+      const response = await api.search(this.#state.query || null, {
+        filters: pagefindFilters(this.#state.filters),
+        ...(sort ? { sort } : {}),
+      });
+      if (!response || sequence !== this.#sequence) return;
+      this.#pending = [...response.results];
+      this.#results?.replaceChildren();
+      await this.#showMore(sequence);
+      if (sequence !== this.#sequence) return;
+      const count = response.results.length;
+      const m = this.#messages!;
+      this.#setStatus(
+        this.#state.query
+          ? countMessage(count, this.#state.query, { none: m.countNone, one: m.countOne, other: m.countOther })
+          : countMessage(count, '', { none: m.countFiltersOnly, one: m.countFiltersOnly, other: m.countFiltersOnly }),
+      );
+      this.#updateCounts(response.filters);
+      this.dispatchEvent(new CustomEvent('cac-search:results', { detail: { query: this.#state.query, count }, bubbles: true }));
+    } catch (error) {
+      console.error('cac-search: search failed', error);
+      if (sequence === this.#sequence) this.#setStatus(this.#messages!.unavailable);
+    } finally {
+      if (sequence === this.#sequence) this.removeAttribute('aria-busy');
+    }
+  }
+
+  /** Renders the next page of results, with a "more" button while some remain. */
+  async #showMore(sequence: number): Promise<void> {
+    const batch = this.#pending.splice(0, PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (sequence !== this.#sequence || !this.#results) return;
+    this.#results.querySelector('li.more')?.remove();
+    for (const result of data) this.#results.append(this.#renderResult(result));
+    if (this.#pending.length) {
+      const item = document.createElement('li');
+      item.className = 'more';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = this.#messages!.more;
+      button.dataset['action'] = 'more';
+      item.append(button);
+      this.#results.append(item);
+    }
+  }
+
+  #onResultsClick(event: MouseEvent): void {
+    const button = (event.target as Element | null)?.closest('button[data-action="more"]');
+    if (!button) return;
+    const firstNew = this.#results?.querySelectorAll(':scope > li.result').length ?? 0;
+    void this.#showMore(this.#sequence).then(() => {
+      // Keyboard readers continue from the first result they had not seen.
+      this.#results?.querySelectorAll<HTMLAnchorElement>(':scope > li.result > article > h3 > a')[firstNew]?.focus();
+    });
+  }
+
+  #renderResult(result: PagefindResultData): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'result';
+    const article = document.createElement('article');
+    const heading = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = result.meta['title'] ?? result.url;
+    heading.append(link);
+    const type = result.filters['tipo']?.[0];
+    const label = type ? this.#messages!.types[type] ?? type : undefined;
+    if (label) {
+      const badge = document.createElement('p');
+      badge.className = 'type';
+      badge.textContent = label;
+      article.append(heading, badge);
+    } else {
+      article.append(heading);
+    }
+    const excerpt = document.createElement('p');
+    excerpt.className = 'excerpt';
+    // Pagefind's excerpt is our own page text, escaped, with <mark> around the matches.
+    excerpt.innerHTML = result.excerpt;
+    article.append(excerpt);
+    const sections = result.sub_results.filter((sub) => sub.url !== result.url && sub.url.includes('#')).slice(0, 3);
+    if (sections.length) {
+      const list = document.createElement('ul');
+      list.className = 'sub-results';
+      list.setAttribute('aria-label', this.#messages!.subResults);
+      for (const sub of sections) {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = sub.url;
+        a.textContent = sub.title;
+        const text = document.createElement('span');
+        text.className = 'excerpt';
+        text.innerHTML = sub.excerpt;
+        li.append(a, text);
+        list.append(li);
+      }
+      article.append(list);
+    }
+    item.append(article);
+    return item;
+  }
+
+  #renderTools(counts: FilterCounts): void {
+    const tools = this.#tools!;
+    const m = this.#messages!;
+    const groups: HTMLElement[] = [];
+    for (const key of FILTER_KEYS) {
+      const values = Object.keys(counts[key] ?? {}).sort((a, b) => a.localeCompare(b, document.documentElement.lang || 'it'));
+      if (!values.length) continue;
+      const fieldset = document.createElement('fieldset');
+      fieldset.dataset['filter'] = key;
+      const legend = document.createElement('legend');
+      legend.textContent = m.filterLabels[key];
+      fieldset.append(legend);
+      for (const value of values) {
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = key;
+        box.value = value;
+        box.checked = this.#state.filters[key]?.includes(value) ?? false;
+        const text = document.createElement('span');
+        text.textContent = key === 'tipo' ? m.types[value] ?? value : value;
+        const count = document.createElement('span');
+        count.className = 'count';
+        count.dataset['count'] = value;
+        count.textContent = `(${counts[key]?.[value] ?? 0})`;
+        label.append(box, ' ', text, ' ', count);
+        fieldset.append(label);
+      }
+      groups.push(fieldset);
+    }
+    const sortLabel = document.createElement('label');
+    sortLabel.className = 'sort';
+    const select = document.createElement('select');
+    select.name = 'ordine';
+    for (const [value, text] of [['', m.sortRelevance], ['data', m.sortDate]] as const) {
+      const option = document.createElement('option');
+      option.value = value;
+      option.textContent = text;
+      option.selected = (value === 'data') === (this.#state.sort === 'date');
+      select.append(option);
+    }
+    sortLabel.append(`${m.sort} `, select);
+    const heading = document.createElement('h2');
+    heading.className = 'tools-title';
+    heading.textContent = m.filters;
+    tools.replaceChildren(heading, ...groups, sortLabel);
+    tools.hidden = false;
+    tools.addEventListener('change', () => this.#readTools());
+  }
+
+  #readTools(): void {
+    const tools = this.#tools!;
+    const filters: SearchState['filters'] = {};
+    for (const key of FILTER_KEYS) {
+      const checked = [...tools.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((box) => box.value);
+      if (checked.length) filters[key] = checked;
+    }
+    const sort = tools.querySelector('select')?.value === 'data' ? 'date' : undefined;
+    this.#state = { query: this.#state.query, filters, ...(sort ? { sort } : {}) };
+    void this.#run();
+  }
+
+  /** Shows, beside each filter value, how many results of the current search carry it. */
+  #updateCounts(counts: FilterCounts | null): void {
+    if (!this.#tools || this.#tools.hidden || !counts) return;
+    for (const key of FILTER_KEYS) {
+      for (const span of this.#tools.querySelectorAll<HTMLElement>(`fieldset[data-filter="${key}"] .count`)) {
+        span.textContent = `(${counts[key]?.[span.dataset['count'] ?? ''] ?? 0})`;
+      }
+    }
+  }
+
+  #setStatus(text: string): void {
+    if (this.#status && this.#status.textContent !== text) this.#status.textContent = text;
+  }
+}
+
+if (!customElements.get('cac-search')) customElements.define('cac-search', SearchElement);
