@@ -1,28 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../support/fixture-project';
+import { useSite } from '../support/pages';
 
 // Astro 7 can drop the whitespace next to inline elements, turning "di <a>Mario</a>" into the one
 // word "diMario" for readers, screen readers and the search index alike. Every word an author
 // wrote must come out as a word of its own on the built page.
-const origin = inject('origin');
 const ESSAYS = join(PROJECT_ROOT, 'content/essays');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const site = useSite();
 
 const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** The words an author wrote in an essay file: text fields of the frontmatter and the body, markup left out. */
-export function sourceWords(mdx: string): string[] {
+function sourceWords(mdx: string): string[] {
   const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx) ?? [];
   const shown = frontmatter
     .split('\n')
@@ -45,8 +36,7 @@ describe('no glued words', () => {
   test.each(files)('every word of %s is a separate word on its page', async (file) => {
     const slug = file.replace(/\.mdx$/, '');
     const expected = new Set(sourceWords(readFileSync(join(ESSAYS, file), 'utf8')));
-    const page = await browser.newPage();
-    await page.goto(`${origin}/articoli/${slug}/`);
+    const page = await site.open(`/articoli/${slug}/`);
     const rendered = new Set(words(await page.locator('[data-pagefind-body]').innerText()));
     await page.close();
     const missing = [...expected].filter((word) => !rendered.has(word));

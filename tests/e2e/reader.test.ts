@@ -1,21 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { openPage } from '../support/pages';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useSite } from '../support/pages';
 import { PAGE_KINDS } from '../support/site';
 
-const origin = inject('origin');
-let browser: Browser;
+const site = useSite();
+const { origin, open } = site;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const open = (path: string, options: Parameters<Browser['newContext']>[0] = {}) => openPage(browser, origin + path, options);
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
   const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

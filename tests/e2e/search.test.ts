@@ -1,23 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { openPage } from '../support/pages';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useSite } from '../support/pages';
 import { DIST } from '../support/site';
 
-const origin = inject('origin');
-let browser: Browser;
+const site = useSite();
+const { origin, open } = site;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const open = (path: string, options: Parameters<Browser['newContext']>[0] = {}) => openPage(browser, origin + path, options);
 const pageSearch = (page: Page) => page.locator('[data-search-page] cac-search');
 
 /** Types a query in the search page and waits for the announced count. */
@@ -173,7 +164,7 @@ describe('search dialog', () => {
   });
 
   test('no search code or index is loaded until search is opened', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
