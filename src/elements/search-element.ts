@@ -1,3 +1,4 @@
+import { define, ElementBase } from './define';
 import { countMessage, FILTER_KEYS, isEmptySearch, pagefindFilters, searchFromParams, searchToParams, type FilterKey, type SearchState } from '../lib/search';
 import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-api';
 
@@ -49,7 +50,7 @@ const DEBOUNCE_MS = 180;
  *
  * It never throws into the page: a missing index or a failed load becomes a visible notice.
  */
-export class SearchElement extends HTMLElement {
+export class SearchElement extends ElementBase {
   #input: HTMLInputElement | null = null;
   #status: HTMLElement | null = null;
   #results: HTMLOListElement | null = null;
@@ -343,4 +344,4 @@ export class SearchElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('cac-search')) customElements.define('cac-search', SearchElement);
+define('cac-search', SearchElement);

@@ -3,15 +3,15 @@
  * the base path (a project site lives under /repo-name/) and the English segments come later,
  * and both are handled here only.
  */
-export type PageKind = 'home' | 'essays' | 'essay' | 'topics' | 'topic' | 'authors' | 'author' | 'search';
+export type PageKind = 'home' | 'essays' | 'essay' | 'topics' | 'topic' | 'authors' | 'author' | 'search' | 'selfTests' | 'selfTest';
 
 export type RouteLocale = 'it' | 'en';
 
-type Section = 'essays' | 'topics' | 'authors' | 'search';
+type Section = 'essays' | 'topics' | 'authors' | 'search' | 'selfTests';
 
 const SEGMENTS: Record<RouteLocale, Record<Section, string>> = {
-  it: { essays: 'articoli', topics: 'temi', authors: 'autori', search: 'cerca' },
-  en: { essays: 'essays', topics: 'topics', authors: 'authors', search: 'search' },
+  it: { essays: 'articoli', topics: 'temi', authors: 'autori', search: 'cerca', selfTests: 'autovalutazioni' },
+  en: { essays: 'essays', topics: 'topics', authors: 'authors', search: 'search', selfTests: 'self-assessments' },
 };
 
 /** The root of a locale: Italian is the default and has no prefix. */
@@ -25,9 +25,11 @@ const SECTION_OF: Record<Exclude<PageKind, 'home'>, Section> = {
   authors: 'authors',
   author: 'authors',
   search: 'search',
+  selfTests: 'selfTests',
+  selfTest: 'selfTests',
 };
 
-const NEEDS_SLUG = new Set<PageKind>(['essay', 'topic', 'author']);
+const NEEDS_SLUG = new Set<PageKind>(['essay', 'topic', 'author', 'selfTest']);
 
 /** Joins a base ("/", "/repo", "/repo/") and a relative path into one absolute path with single slashes. */
 export function withBase(base: string, path: string): string {
