@@ -1,5 +1,6 @@
 // npm run bench: measures what a reader pays for, and prints it (never asserted: times vary).
 //   - the build time (Astro + Pagefind),
+//   - the gzip size of each island (self-test engine, search trigger, search element),
 //   - the bytes a page loads before any interaction,
 //   - the bytes a first search and a second search fetch, measured in Chromium.
 // Results are printed as a table and written to bench/results/<date>.json (gitignored).
@@ -9,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
+import { chunkContaining, moduleGraphSize, type BundleSize } from '../tests/support/bundles.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 interface Transfer {
@@ -47,6 +49,15 @@ async function transfer(page: Page, action: () => Promise<unknown>): Promise<Tra
   };
 }
 
+// The islands: each entry chunk with what it imports statically (what a page pays on load).
+const assets = 'dist/_astro';
+const islands: Record<string, BundleSize> = {
+  'self-test engine': moduleGraphSize(assets, chunkContaining(assets, 'cac-self-test:result', 'SelfTestForm')),
+  'search trigger (every page)': moduleGraphSize(assets, chunkContaining(assets, 'data-search-trigger', 'SearchTrigger')),
+  'search element (on open)': moduleGraphSize(assets, chunkContaining(assets, 'cac-search:results')),
+};
+results['islands'] = islands;
+
 const server = await serveStatic('dist');
 const browser = await launchBrowser();
 try {
@@ -78,6 +89,7 @@ try {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows: [string, string][] = [];
 if (results['buildSeconds'] !== undefined) rows.push(['build (astro + pagefind)', `${results['buildSeconds']} s (pagefind ${results['pagefindMs']} ms)`]);
+for (const [name, size] of Object.entries(islands)) rows.push([name, `${kb(size.bytes)} (${kb(size.gzipBytes)} gzip), ${size.files.length} file(s)`]);
 for (const [path, t] of Object.entries(results['pageLoad'] as Record<string, Transfer>)) {
   rows.push([`load ${path}`, `${t.requests} requests, ${kb(t.bytes)} (${kb(t.gzipBytes)} gzip)`]);
 }

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_PARAM } from '../lib/search';
+import { HIGHLIGHT_PARAM } from '../lib/search-keys';
 
 /** The part of Pagefind's browser API (pagefind/pagefind.js) the site uses; Pagefind ships no types. */
 export interface PagefindSubResult {

@@ -5,9 +5,6 @@ import { interpolate } from './interpolate';
  * shortcuts and the count sentence. The <cac-search> element wires these to Pagefind.
  */
 
-/** The URL parameter that carries searched words to the page a reader lands on, for highlighting. */
-export const HIGHLIGHT_PARAM = 'evidenzia';
-
 /** The filters every indexed page may carry (data-pagefind-filter), in display order. */
 export const FILTER_KEYS = ['tipo', 'tema', 'autore'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -60,22 +57,6 @@ export function searchToParams(state: SearchState, existing = new URLSearchParam
 /** True when a search has nothing to look for. */
 export function isEmptySearch(state: SearchState): boolean {
   return !state.query.trim() && FILTER_KEYS.every((key) => !state.filters[key]?.length);
-}
-
-export interface KeyPress {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  /** The key went to a text field, a select or an editable element. */
-  inField: boolean;
-}
-
-/** Ctrl+K, Cmd+K or "/" open search; never while the reader is typing in a field. */
-export function isSearchShortcut(press: KeyPress): boolean {
-  if (press.inField || press.altKey) return false;
-  if (press.key === '/') return !press.ctrlKey && !press.metaKey;
-  return press.key.toLowerCase() === 'k' && (press.ctrlKey || press.metaKey);
 }
 
 export interface CountMessages {

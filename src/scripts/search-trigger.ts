@@ -1,4 +1,4 @@
-import { HIGHLIGHT_PARAM, isSearchShortcut } from '../lib/search';
+import { HIGHLIGHT_PARAM, isSearchShortcut } from '../lib/search-keys';
 
 /**
  * The only search code on every page, kept tiny:

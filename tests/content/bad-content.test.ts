@@ -24,6 +24,16 @@ const cases: { fixture: string; file: string; says: (string | RegExp)[] }[] = [
   { fixture: 'bad-file-name', file: 'Saggio Sbagliato.mdx', says: ['is not a valid slug', 'Rename it'] },
   { fixture: 'broken-yaml', file: 'content/authors/autrice-di-prova.yaml', says: ['failed to parse'] },
   { fixture: 'email-in-bio', file: 'content/authors/autrice-di-prova.yaml', says: ['bio', 'e-mail address'] },
+  {
+    fixture: 'self-test-bands-overlap',
+    file: 'content/self-tests/prova.yaml',
+    says: ['bands.1.min', '"Da migliorare" (0–49) and "Bene" (40–100) overlap', 'start "Bene" at 50'],
+  },
+  { fixture: 'self-test-bands-gap', file: 'content/self-tests/prova.yaml', says: ['scores 50–59 have no band'] },
+  { fixture: 'self-test-one-option', file: 'content/self-tests/prova.yaml', says: ['scale "frequenza" has 1 option(s)'] },
+  { fixture: 'self-test-empty-dimension', file: 'content/self-tests/prova.yaml', says: ['dimension "rispetto" has no question'] },
+  { fixture: 'self-test-unknown-essay', file: 'content/self-tests/prova.yaml', says: ['essay: unknown essays id "saggio-inesistente"'] },
+  { fixture: 'self-test-unknown-scale', file: 'content/self-tests/prova.yaml', says: ['scale "accordo" is not defined in scales'] },
 ];
 
 describe('content checks', () => {

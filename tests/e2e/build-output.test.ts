@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { chunkContaining, moduleGraphSize, pageScripts } from '../support/bundles';
 import { DIST, ESSAY_SLUGS, SITE_URL, sitemapPaths } from '../support/site';
 
 // Checks on the built files themselves: what crawlers, feed readers and hosts read.
@@ -99,5 +100,28 @@ describe('essays', () => {
     expect(html).toMatch(/<h2 id="in-breve"[^>]*>In breve<\/h2>/);
     expect(html.match(/<h2\b/g)?.length).toBeGreaterThanOrEqual(5);
     expect(html).toMatch(/<h2 id="domande"[^>]*>Domande per te<\/h2>\s*<p[^>]*>[^<]+<\/p>\s*<ol[^>]*>\s*<li/);
+  });
+});
+
+describe('javascript budgets (gzip, deterministic)', () => {
+  const assets = join(DIST, '_astro');
+
+  test('the self-test engine, with what it imports, stays under 6 KB', () => {
+    const engine = moduleGraphSize(assets, chunkContaining(assets, 'cac-self-test:result', 'SelfTestForm'));
+    expect(engine.gzipBytes).toBeLessThan(6 * 1024);
+  });
+
+  test('an essay loads only the search trigger and its self-test before any interaction', () => {
+    const scripts = pageScripts(htmlOf('/articoli/quanto-tempo-per-il-cliente/'));
+    expect(scripts).toEqual([
+      chunkContaining(assets, 'data-search-trigger', 'SearchTrigger'),
+      chunkContaining(assets, 'cac-self-test:result', 'SelfTestForm'),
+    ]);
+    const loaded = new Set(scripts.flatMap((script) => moduleGraphSize(assets, script).files));
+    expect([...loaded].some((file) => readFileSync(join(assets, file), 'utf8').includes('cac-search:results'))).toBe(false);
+  });
+
+  test('the search trigger on every page stays under 2 KB', () => {
+    expect(moduleGraphSize(assets, chunkContaining(assets, 'data-search-trigger', 'SearchTrigger')).gzipBytes).toBeLessThan(2 * 1024);
   });
 });

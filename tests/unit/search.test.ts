@@ -2,12 +2,11 @@ import { describe, expect, test } from 'vitest';
 import {
   countMessage,
   isEmptySearch,
-  isSearchShortcut,
   pagefindFilters,
   searchFromParams,
   searchToParams,
-  type KeyPress,
 } from '../../src/lib/search';
+import { isSearchShortcut, type KeyPress } from '../../src/lib/search-keys';
 
 describe('pagefindFilters', () => {
   test.each([

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface BundleSize {
+  /** The chunk files loaded together: the entry and its static imports. */
+  files: string[];
+  bytes: number;
+  /** Each file gzipped on its own, as a server sends them. */
+  gzipBytes: number;
+}
+
+/**
+ * The JavaScript a module costs before anything is clicked: the file and everything it imports
+ * statically, without the dynamic import() chunks it may load later.
+ */
+export function moduleGraphSize(assetsDir: string, entry: string): BundleSize {
+  const seen = new Set<string>();
+  const queue = [basename(entry)];
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(assetsDir, file), 'utf8');
+    for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']\.\/([^"']+\.js)["']/g)) queue.push(match[1]!);
+  }
+  const files = [...seen];
+  const buffers = files.map((file) => readFileSync(join(assetsDir, file)));
+  return {
+    files,
+    bytes: buffers.reduce((sum, buffer) => sum + buffer.length, 0),
+    gzipBytes: buffers.reduce((sum, buffer) => sum + gzipSync(buffer, { level: 9 }).length, 0),
+  };
+}
+
+/** The built chunk whose code contains a marker (a tag name, a data attribute). */
+export function chunkContaining(assetsDir: string, marker: string, prefix = ''): string {
+  const found = readdirSync(assetsDir).filter(
+    (file) => file.endsWith('.js') && file.startsWith(prefix) && readFileSync(join(assetsDir, file), 'utf8').includes(marker),
+  );
+  if (found.length !== 1) throw new Error(`Expected one chunk in ${assetsDir} with "${marker}", found ${found.length}: ${found.join(', ')}`);
+  return found[0]!;
+}
+
+/** The module scripts a built page loads, as file names in the assets folder. */
+export function pageScripts(html: string): string[] {
+  return [...html.matchAll(/<script type="module" src="[^"]*\/_astro\/([^"]+)"/g)].map((match) => match[1]!);
+}
