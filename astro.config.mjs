@@ -36,7 +36,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      filter: (page) => !new URL(page).pathname.endsWith('/404/'),
+      // Not for search engines: the 404 page, and embed pages (their content lives on the test's page).
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !path.endsWith('/404/') && !/\/embed\//.test(path);
+      },
     }),
     // Last: it indexes the finished HTML.
     pagefind(),

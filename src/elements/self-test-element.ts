@@ -22,6 +22,9 @@ export interface SelfTestMessages {
   pendulum: string;
   organisation: string;
   customer: string;
+  previous: string;
+  next: string;
+  step: string;
 }
 
 export interface SelfTestResultDetail {
@@ -63,7 +66,11 @@ const format = (value: number) => value.toLocaleString(document.documentElement.
  * into a working one: answers saved as they change, progress, a scored and drawn result, a share
  * link that keeps the answers in the URL fragment, and printing.
  *
- * Attribute: test-id (the test's id; the definition comes from the JSON script inside).
+ * Attributes:
+ *   test-id     the test's id (the definition comes from the JSON script inside)
+ *   share-base  the page share links point to (default: this page)
+ *   paged       one question at a time, for frames that must stay short
+ *   no-share    no share link or print button (where neither can work, e.g. sandboxed frames)
  * Everything stays in the reader's browser. Nothing here throws into the host page.
  */
 export class SelfTestElement extends ElementBase {
@@ -77,6 +84,7 @@ export class SelfTestElement extends ElementBase {
   #abort: AbortController | null = null;
   /** Answers opened from a share link are shown, not saved over the reader's own, until changed. */
   #shared = false;
+  #page = 0;
 
   connectedCallback(): void {
     try {
@@ -112,15 +120,49 @@ export class SelfTestElement extends ElementBase {
     const { signal } = this.#abort;
     this.#form.addEventListener('input', (event) => this.#onInput(event), { signal });
     this.#form.addEventListener('change', (event) => this.#onInput(event), { signal });
-    this.#form.addEventListener('submit', (event) => {
+    // Sandboxed frames block form submission before any submit event: the button's click (which
+    // Enter in a field also fires) is what asks for the result.
+    this.#form.addEventListener('click', (event) => {
+      if (!(event.target as Element | null)?.closest('button[type="submit"]')) return;
       event.preventDefault();
       this.#showResult(true);
     }, { signal });
+    this.#form.addEventListener('submit', (event) => event.preventDefault(), { signal });
+    if (this.hasAttribute('paged')) this.#setUpPages();
     this.addEventListener('click', (event) => this.#onClick(event), { signal });
     window.addEventListener('afterprint', () => document.documentElement.removeAttribute('data-print'), { signal });
     this.toggleAttribute('ready', true);
     this.#refresh();
     if (this.#shared || (this.#storedResultShown() && !missingQuestions(test, this.#answers).length)) this.#showResult(false);
+  }
+
+  /** Paged mode: one question at a time, with Back and Next, the result button on the last. */
+  #setUpPages(): void {
+    const m = this.#messages!;
+    const nav = html('div', 'pager');
+    const status = html('p', 'pager-status');
+    const back = html('button', 'secondary', m.previous);
+    const next = html('button', '', m.next);
+    back.type = next.type = 'button';
+    back.dataset['action'] = 'previous';
+    next.dataset['action'] = 'next';
+    nav.append(back, status, next);
+    this.querySelector('.actions')?.before(nav);
+    this.#goTo(0, false);
+  }
+
+  #goTo(index: number, focus: boolean): void {
+    const questions = [...this.querySelectorAll<HTMLElement>('fieldset.question')];
+    this.#page = Math.max(0, Math.min(index, questions.length - 1));
+    questions.forEach((question, i) => (question.hidden = i !== this.#page));
+    for (const group of this.querySelectorAll<HTMLElement>('section.group')) group.hidden = !group.querySelector('fieldset.question:not([hidden])');
+    const last = this.#page === questions.length - 1;
+    const status = this.querySelector('.pager-status');
+    if (status) status.textContent = interpolate(this.#messages!.step, { n: this.#page + 1, total: questions.length });
+    this.querySelector<HTMLButtonElement>('[data-action="previous"]')!.disabled = this.#page === 0;
+    this.querySelector<HTMLElement>('[data-action="next"]')!.hidden = last;
+    this.querySelector<HTMLElement>('.actions')!.hidden = !last;
+    if (focus) questions[this.#page]?.querySelector<HTMLInputElement>('input')?.focus();
   }
 
   #storedResultShown(): boolean {
@@ -204,7 +246,15 @@ export class SelfTestElement extends ElementBase {
 
   #onClick(event: MouseEvent): void {
     const action = (event.target as Element | null)?.closest<HTMLElement>('[data-action]')?.dataset['action'];
-    if (action === 'reset') this.#reset();
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('[data-missing] a');
+    if (link && this.hasAttribute('paged')) {
+      // In paged mode a missing question is on another page: go there instead of scrolling.
+      event.preventDefault();
+      const target = this.querySelector(link.hash);
+      this.#goTo([...this.querySelectorAll('fieldset.question')].indexOf(target as Element), true);
+    }
+    if (action === 'next' || action === 'previous') this.#goTo(this.#page + (action === 'next' ? 1 : -1), true);
+    else if (action === 'reset') this.#reset();
     else if (action === 'copy') void this.#copy();
     else if (action === 'print') {
       document.documentElement.setAttribute('data-print', this.#test!.id);
@@ -226,6 +276,7 @@ export class SelfTestElement extends ElementBase {
     for (const error of this.querySelectorAll('[data-error-for]')) error.textContent = '';
     this.#hide('[data-missing]');
     this.#hide('[data-result]');
+    if (this.hasAttribute('paged')) this.#goTo(0, false);
     if (location.hash.includes(`${test.id}=`)) history.replaceState(history.state, '', location.pathname + location.search);
     this.#refresh();
     this.#form!.querySelector<HTMLInputElement>('input')?.focus();
@@ -267,7 +318,8 @@ export class SelfTestElement extends ElementBase {
     if (!section || !body) return;
     body.replaceChildren(...this.#renderResult(result));
     const link = section.querySelector<HTMLInputElement>('[data-share-url]');
-    if (link) link.value = `${location.origin}${location.pathname}#${new URLSearchParams({ [test.id]: encodeAnswers(test, this.#answers) })}`;
+    const base = this.getAttribute('share-base') ?? `${location.origin}${location.pathname}`;
+    if (link) link.value = `${base}#${new URLSearchParams({ [test.id]: encodeAnswers(test, this.#answers) })}`;
     section.hidden = false;
     if (!this.#shared) this.#store?.setItem(`${this.#key}:shown`, '1');
     this.dispatchEvent(new CustomEvent('cac-self-test:result', { detail: { test: test.id, overall: result.overall, band: result.band.title }, bubbles: true }));

@@ -3,15 +3,15 @@
  * the base path (a project site lives under /repo-name/) and the English segments come later,
  * and both are handled here only.
  */
-export type PageKind = 'home' | 'essays' | 'essay' | 'topics' | 'topic' | 'authors' | 'author' | 'search' | 'selfTests' | 'selfTest';
+export type PageKind = 'home' | 'essays' | 'essay' | 'topics' | 'topic' | 'authors' | 'author' | 'search' | 'selfTests' | 'selfTest' | 'embed' | 'embedGuide';
 
 export type RouteLocale = 'it' | 'en';
 
-type Section = 'essays' | 'topics' | 'authors' | 'search' | 'selfTests';
+type Section = 'essays' | 'topics' | 'authors' | 'search' | 'selfTests' | 'embed' | 'embedGuide';
 
 const SEGMENTS: Record<RouteLocale, Record<Section, string>> = {
-  it: { essays: 'articoli', topics: 'temi', authors: 'autori', search: 'cerca', selfTests: 'autovalutazioni' },
-  en: { essays: 'essays', topics: 'topics', authors: 'authors', search: 'search', selfTests: 'self-assessments' },
+  it: { essays: 'articoli', topics: 'temi', authors: 'autori', search: 'cerca', selfTests: 'autovalutazioni', embed: 'embed', embedGuide: 'incorpora' },
+  en: { essays: 'essays', topics: 'topics', authors: 'authors', search: 'search', selfTests: 'self-assessments', embed: 'embed', embedGuide: 'embedding' },
 };
 
 /** The root of a locale: Italian is the default and has no prefix. */
@@ -27,9 +27,11 @@ const SECTION_OF: Record<Exclude<PageKind, 'home'>, Section> = {
   search: 'search',
   selfTests: 'selfTests',
   selfTest: 'selfTests',
+  embed: 'embed',
+  embedGuide: 'embedGuide',
 };
 
-const NEEDS_SLUG = new Set<PageKind>(['essay', 'topic', 'author', 'selfTest']);
+const NEEDS_SLUG = new Set<PageKind>(['essay', 'topic', 'author', 'selfTest', 'embed']);
 
 /** Joins a base ("/", "/repo", "/repo/") and a relative path into one absolute path with single slashes. */
 export function withBase(base: string, path: string): string {

@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { headersFor, parseHeaders } from './headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,15 +29,19 @@ export interface StaticServer {
 /**
  * Serves a built site the way a static host does: /path/ → /path/index.html, unknown paths get
  * 404.html with status 404, and a path without its trailing slash redirects to it.
- * `base` mounts the site under a sub-path, as on a GitHub Pages project site.
+ * `base` mounts the site under a sub-path, as on a GitHub Pages project site. The site's own
+ * _headers file is applied, as Netlify and Cloudflare Pages would.
  */
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const mount = base.endsWith('/') ? base : `${base}/`;
+  const rules = existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const pathname = decodeURIComponent(url.pathname);
     const send = async (file: string, status = 200) => {
       const body = await readFile(file);
+      const sitePath = `/${pathname.slice(mount.length)}`;
+      for (const [name, value] of headersFor(rules, status === 404 ? '/404.html' : sitePath)) res.appendHeader(name, value);
       res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(req.method === 'HEAD' ? undefined : body);
     };

@@ -1,0 +1,31 @@
+import { options, test } from './embed-setup';
+import '../elements/self-test-element';
+import { clampHeight, HEIGHT_MESSAGE_TYPE, WP_MAX_HEIGHT, WP_MIN_HEIGHT } from '../lib/embed';
+
+/**
+ * The script of /embed/<id>/, inlined in the page so that it also runs in an opaque-origin
+ * sandbox (WordPress), where loading our modules would be a blocked cross-origin request.
+ * It tells the host page how tall the content is, whenever that changes.
+ */
+const id = test?.getAttribute('test-id') ?? '';
+const framed = window.parent !== window;
+
+function report(): void {
+  const height = document.body.getBoundingClientRect().height;
+  if (options.secret) {
+    window.parent.postMessage({ message: 'height', value: clampHeight(height, WP_MIN_HEIGHT, WP_MAX_HEIGHT), secret: options.secret }, '*');
+  } else {
+    window.parent.postMessage({ type: HEIGHT_MESSAGE_TYPE, id, height: Math.ceil(height) }, '*');
+  }
+}
+
+if (framed) {
+  new ResizeObserver(report).observe(document.body);
+  if (options.secret) {
+    // WordPress asks again with "ready" once its script is listening.
+    window.addEventListener('message', (event) => {
+      const data = event.data as { message?: unknown; secret?: unknown } | null;
+      if (event.source === window.parent && data?.message === 'ready' && data.secret === options.secret) report();
+    });
+  }
+}

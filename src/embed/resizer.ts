@@ -1,0 +1,20 @@
+import { clampHeight, isHeightMessage } from '../lib/embed';
+
+/**
+ * /embed.js, for the blogger's page: sets each Cliente al centro frame to the height its content
+ * reports. A message counts only when it comes from one of those frames' own windows and has
+ * exactly our shape; heights are clamped. Frames added later are found at message time, and a
+ * second copy of the script does nothing.
+ */
+const flag = Symbol.for('cliente-al-centro.resizer');
+const host = window as unknown as Record<symbol, boolean>;
+
+if (!host[flag]) {
+  host[flag] = true;
+  window.addEventListener('message', (event) => {
+    if (!isHeightMessage(event.data)) return;
+    for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-cac-embed]')) {
+      if (frame.contentWindow === event.source) frame.style.height = `${clampHeight(event.data.height)}px`;
+    }
+  });
+}

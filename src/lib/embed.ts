@@ -1,0 +1,122 @@
+/**
+ * The embedding contract, shared by the embed page (inside the frame), the resizer (on the host
+ * page), the oEmbed files and the snippets bloggers copy: one place for message shapes, limits and
+ * markup, so the two sides cannot drift apart.
+ */
+
+/** Our height message: exactly these three keys. Anything else on the message channel is ignored. */
+export interface HeightMessage {
+  type: 'cac-embed:height';
+  id: string;
+  height: number;
+}
+
+export const HEIGHT_MESSAGE_TYPE = 'cac-embed:height';
+/** Heights the resizer accepts, in CSS pixels. */
+export const MIN_HEIGHT = 150;
+export const MAX_HEIGHT = 4000;
+/** WordPress clamps embed heights to this range; the frame stays inside it in that mode. */
+export const WP_MIN_HEIGHT = 200;
+export const WP_MAX_HEIGHT = 1000;
+/** Size a snippet starts with before the frame reports its own. */
+export const START_WIDTH = 600;
+export const START_HEIGHT = 760;
+
+export function clampHeight(height: number, min = MIN_HEIGHT, max = MAX_HEIGHT): number {
+  return Math.min(max, Math.max(min, Math.ceil(height)));
+}
+
+export function isHeightMessage(data: unknown): data is HeightMessage {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return false;
+  const message = data as Record<string, unknown>;
+  return (
+    Object.keys(message).length === 3 &&
+    message['type'] === HEIGHT_MESSAGE_TYPE &&
+    typeof message['id'] === 'string' &&
+    typeof message['height'] === 'number' &&
+    Number.isFinite(message['height']) &&
+    message['height'] > 0
+  );
+}
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+export interface EmbedOptions {
+  theme: Theme;
+  /** A #rrggbb colour, when a valid one was given. */
+  accent?: string;
+  /** WordPress's per-embed secret (#?secret=…), when the frame was written by WordPress. */
+  secret?: string;
+}
+
+/** Reads ?theme=dark&accent=336699 and WordPress's #?secret=abc; anything malformed falls back to the defaults. */
+export function readEmbedOptions(search: string, hash: string): EmbedOptions {
+  const params = new URLSearchParams(search);
+  const theme = params.get('theme');
+  const options: EmbedOptions = { theme: theme === 'light' || theme === 'dark' ? theme : 'auto' };
+  const accent = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(params.get('accent')?.trim() ?? '')?.[1];
+  if (accent) options.accent = `#${(accent.length === 3 ? accent.replace(/./g, '$&$&') : accent).toLowerCase()}`;
+  const secret = new URLSearchParams(hash.replace(/^#\??/, '')).get('secret');
+  if (secret && /^[\w-]{1,64}$/.test(secret)) options.secret = secret;
+  return options;
+}
+
+function luminance(hex: string): number {
+  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const [r = 0, g = 0, b = 0] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two #rrggbb colours, from 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The page backgrounds of the two themes (global.css). */
+const BACKGROUNDS = { light: '#fbfaf7', dark: '#16181b' } as const;
+
+/**
+ * CSS custom properties for a blogger's accent colour. It always colours bars, borders and the
+ * pendulum; it colours text and buttons only where it keeps 4.5:1 contrast on the background of
+ * every theme the frame may show, so a pale brand colour never makes the test unreadable.
+ */
+export function accentStyles(accent: string | undefined, theme: Theme = 'auto'): Record<string, string> {
+  if (!accent) return {};
+  const styles: Record<string, string> = { '--accent': accent };
+  const themes = theme === 'auto' ? (['light', 'dark'] as const) : [theme];
+  if (themes.every((name) => contrastRatio(accent, BACKGROUNDS[name]) >= 4.5)) styles['--accent-strong'] = accent;
+  return styles;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+export interface EmbedLinks {
+  /** The self-test's page on the site. */
+  page: string;
+  /** The embed page, with any theme options in its query string. */
+  embed: string;
+  /** The resizer script. */
+  script: string;
+  title: string;
+}
+
+/** The snippet bloggers paste: the frame works alone; the script only fits its height. */
+export function iframeSnippet(links: EmbedLinks): string {
+  return (
+    `<iframe src="${escapeHtml(links.embed)}" title="${escapeHtml(links.title)}" loading="lazy" width="100%" height="${START_HEIGHT}" ` +
+    `style="border:0;width:100%;max-width:100%" data-cac-embed></iframe>\n<script src="${escapeHtml(links.script)}" async></script>`
+  );
+}
+
+/**
+ * The oEmbed html, in the only shape WordPress keeps from an untrusted provider: a blockquote with
+ * a link, then one iframe with plain attributes (it adds sandbox and its secret itself).
+ */
+export function oEmbedHtml(links: EmbedLinks): string {
+  return (
+    `<blockquote><a href="${escapeHtml(links.page)}">${escapeHtml(links.title)}</a></blockquote>` +
+    `<iframe src="${escapeHtml(links.embed)}" width="100%" height="${START_HEIGHT}" frameborder="0" scrolling="no" title="${escapeHtml(links.title)}"></iframe>`
+  );
+}
