@@ -276,6 +276,7 @@ export class SelfTestElement extends ElementBase {
     for (const error of this.querySelectorAll('[data-error-for]')) error.textContent = '';
     this.#hide('[data-missing]');
     this.#hide('[data-result]');
+    this.removeAttribute('data-state');
     if (this.hasAttribute('paged')) this.#goTo(0, false);
     if (location.hash.includes(`${test.id}=`)) history.replaceState(history.state, '', location.pathname + location.search);
     this.#refresh();
@@ -294,6 +295,7 @@ export class SelfTestElement extends ElementBase {
     const missing = missingQuestions(test, this.#answers);
     const box = this.querySelector<HTMLElement>('[data-missing]');
     const result = missing.length ? null : score(test, this.#answers);
+    this.toggleAttribute('data-state', false);
     if (!result) {
       this.#hide('[data-result]');
       if (!announce || !box) return;
@@ -321,6 +323,7 @@ export class SelfTestElement extends ElementBase {
     const base = this.getAttribute('share-base') ?? `${location.origin}${location.pathname}`;
     if (link) link.value = `${base}#${new URLSearchParams({ [test.id]: encodeAnswers(test, this.#answers) })}`;
     section.hidden = false;
+    this.setAttribute('data-state', 'result');
     if (!this.#shared) this.#store?.setItem(`${this.#key}:shown`, '1');
     this.dispatchEvent(new CustomEvent('cac-self-test:result', { detail: { test: test.id, overall: result.overall, band: result.band.title }, bubbles: true }));
     if (announce) {

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { readdirSync } from 'node:fs';
 import { chunkContaining, moduleGraphSize, pageScripts } from '../support/bundles';
+import { headersFor, parseHeaders } from '../support/headers';
 import { DIST, ESSAY_SLUGS, SITE_URL, sitemapPaths } from '../support/site';
 
 // Checks on the built files themselves: what crawlers, feed readers and hosts read.
@@ -107,7 +110,8 @@ describe('javascript budgets (gzip, deterministic)', () => {
   const assets = join(DIST, '_astro');
 
   test('the self-test engine, with what it imports, stays under 6 KB', () => {
-    const engine = moduleGraphSize(assets, chunkContaining(assets, 'cac-self-test:result', 'SelfTestForm'));
+    const engine = moduleGraphSize(assets, chunkContaining(assets, 'self-test-element', 'SelfTest.astro'));
+    expect(engine.files.some((file) => readFileSync(join(assets, file), 'utf8').includes('cac-self-test:result'))).toBe(true);
     expect(engine.gzipBytes).toBeLessThan(6 * 1024);
   });
 
@@ -115,7 +119,7 @@ describe('javascript budgets (gzip, deterministic)', () => {
     const scripts = pageScripts(htmlOf('/articoli/quanto-tempo-per-il-cliente/'));
     expect(scripts).toEqual([
       chunkContaining(assets, 'data-search-trigger', 'SearchTrigger'),
-      chunkContaining(assets, 'cac-self-test:result', 'SelfTestForm'),
+      chunkContaining(assets, 'self-test-element', 'SelfTest.astro'),
     ]);
     const loaded = new Set(scripts.flatMap((script) => moduleGraphSize(assets, script).files));
     expect([...loaded].some((file) => readFileSync(join(assets, file), 'utf8').includes('cac-search:results'))).toBe(false);
@@ -123,5 +127,58 @@ describe('javascript budgets (gzip, deterministic)', () => {
 
   test('the search trigger on every page stays under 2 KB', () => {
     expect(moduleGraphSize(assets, chunkContaining(assets, 'data-search-trigger', 'SearchTrigger')).gzipBytes).toBeLessThan(2 * 1024);
+  });
+});
+
+const SELF_TESTS = ['centralita-del-cliente', 'e-il-cliente', 'fiducia', 'pendolo', 'person-centricity'];
+
+describe('oEmbed', () => {
+  test.each(SELF_TESTS)('%s has a valid oEmbed file, discoverable from its page', (id) => {
+    const json = JSON.parse(read(`oembed/${id}.json`)) as Record<string, unknown>;
+    expect(json).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Cliente al centro', provider_url: `${SITE_URL}/` });
+    for (const field of ['title', 'html']) expect(typeof json[field], field).toBe('string');
+    for (const field of ['width', 'height', 'cache_age']) expect(Number.isInteger(json[field]), field).toBe(true);
+    const html = json['html'] as string;
+    // The shape WordPress keeps from an untrusted provider: a blockquote with one link, then one iframe.
+    const shape = /^<blockquote><a href="([^"]+)">[^<]+<\/a><\/blockquote><iframe ([^>]+)><\/iframe>$/.exec(html);
+    expect(shape, html).not.toBeNull();
+    expect(shape![1]).toBe(`${SITE_URL}/autovalutazioni/${id}/`);
+    const attributes = [...shape![2]!.matchAll(/([\w-]+)="[^"]*"/g)].map((match) => match[1]);
+    expect(attributes.every((name) => ['src', 'width', 'height', 'frameborder', 'marginwidth', 'marginheight', 'scrolling', 'title'].includes(name!))).toBe(true);
+    expect(shape![2]).toContain(`src="${SITE_URL}/embed/${id}/"`);
+    expect(shape![2]).toContain('width="100%"');
+    expect(html).not.toMatch(/<script|\son\w+=|javascript:/i);
+    const page = htmlOf(`/autovalutazioni/${id}/`);
+    expect(page).toContain(`<link rel="alternate" type="application/json+oembed" href="${SITE_URL}/oembed/${id}.json"`);
+  });
+});
+
+describe('framing policy (_headers)', () => {
+  const rules = parseHeaders(read('_headers'));
+  const htmlPages = (dir: string, prefix = '/'): string[] =>
+    readdirSync(join(DIST, dir), { withFileTypes: true }).flatMap((entry) => {
+      if (entry.isDirectory()) return htmlPages(join(dir, entry.name), `${prefix}${entry.name}/`);
+      if (entry.name === 'index.html') return [prefix];
+      return entry.name.endsWith('.html') ? [`${prefix}${entry.name}`] : [];
+    });
+
+  test('every built page gets exactly one framing policy: any site for embeds, the site itself for the rest', () => {
+    const pages = htmlPages('.');
+    expect(pages.length).toBeGreaterThan(30);
+    for (const page of pages) {
+      const policies = headersFor(rules, page).filter(([name]) => name === 'Content-Security-Policy').map(([, value]) => value);
+      expect(policies, page).toEqual([page.startsWith('/embed/') ? 'frame-ancestors *' : "frame-ancestors 'self'"]);
+    }
+  });
+
+  test('what other sites load is served with CORS open', () => {
+    for (const path of ['/embed/pendolo/', '/embed.js', '/widgets/self-test.js', '/oembed/pendolo.json']) {
+      expect(headersFor(rules, path), path).toContainEqual(['Access-Control-Allow-Origin', '*']);
+    }
+    expect(headersFor(rules, '/articoli/person-centricity/').some(([name]) => name === 'Access-Control-Allow-Origin')).toBe(false);
+  });
+
+  test('/embed.js stays under 1.5 KB gzip', () => {
+    expect(gzipSync(readFileSync(join(DIST, 'embed.js'))).length).toBeLessThan(1536);
   });
 });

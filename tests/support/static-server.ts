@@ -41,7 +41,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     const send = async (file: string, status = 200) => {
       const body = await readFile(file);
       const sitePath = `/${pathname.slice(mount.length)}`;
-      for (const [name, value] of headersFor(rules, status === 404 ? '/404.html' : sitePath)) res.appendHeader(name, value);
+      for (const [name, value] of headersFor(rules, sitePath)) res.appendHeader(name, value);
       res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(req.method === 'HEAD' ? undefined : body);
     };

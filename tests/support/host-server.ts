@@ -1,0 +1,31 @@
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './fixture-project.ts';
+import type { StaticServer } from './static-server.ts';
+
+const HOSTS = join(PROJECT_ROOT, 'tests/fixtures/hosts');
+
+/**
+ * Serves the host pages of tests/fixtures/hosts from a second local server: another origin than
+ * the site's, as a blog would be. __SITE__ in a page becomes the site's origin; other __NAME__
+ * placeholders come from the query string (?__TEST__=pendolo).
+ */
+export async function serveHosts(siteOrigin: string): Promise<StaticServer> {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
+    try {
+      let html = await readFile(join(HOSTS, url.pathname.replace(/[^\w.-]/g, '')), 'utf8');
+      html = html.replaceAll('__SITE__', siteOrigin);
+      for (const [name, value] of url.searchParams) if (/^__\w+__$/.test(name)) html = html.replaceAll(name, value.replace(/[^\w-]/g, ''));
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, 'localhost', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('host server: no port');
+  return { origin: `http://localhost:${address.port}`, close: () => new Promise((done) => server.close(() => done())) };
+}
