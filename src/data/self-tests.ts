@@ -10,6 +10,11 @@ export async function getSelfTests(): Promise<SelfTest[]> {
   return (await getCollection('self-tests')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'it'));
 }
 
+/** One static page per self-test, with the entry as its prop (the test page, the embed page, the oEmbed file). */
+export async function selfTestPaths() {
+  return (await getSelfTests()).map((test) => ({ params: { id: test.id }, props: { test } }));
+}
+
 /** A self-test by id, with a message that names the id and the folder when there is none. */
 export async function requireSelfTest(id: string, where: string): Promise<SelfTest> {
   const test = await getEntry('self-tests', id);

@@ -204,6 +204,7 @@ export class SearchElement extends ElementBase {
       item.className = 'more';
       const button = document.createElement('button');
       button.type = 'button';
+      button.className = 'button';
       button.textContent = this.#messages!.more;
       button.dataset['action'] = 'more';
       item.append(button);
@@ -300,6 +301,7 @@ export class SearchElement extends ElementBase {
     const sortLabel = document.createElement('label');
     sortLabel.className = 'sort';
     const select = document.createElement('select');
+    select.className = 'field';
     select.name = 'ordine';
     for (const [value, text] of [['', m.sortRelevance], ['data', m.sortDate]] as const) {
       const option = document.createElement('option');

@@ -141,8 +141,8 @@ export class SelfTestElement extends ElementBase {
     const m = this.#messages!;
     const nav = html('div', 'pager');
     const status = html('p', 'pager-status');
-    const back = html('button', 'secondary', m.previous);
-    const next = html('button', '', m.next);
+    const back = html('button', 'button secondary', m.previous);
+    const next = html('button', 'button', m.next);
     back.type = next.type = 'button';
     back.dataset['action'] = 'previous';
     next.dataset['action'] = 'next';

@@ -1,13 +1,11 @@
 import type { APIContext } from 'astro';
 import { embedLinks } from '../../data/embed';
-import { getSelfTests, type SelfTest } from '../../data/self-tests';
+import { selfTestPaths, type SelfTest } from '../../data/self-tests';
 import { DEFAULT_LOCALE, useTranslations } from '../../i18n';
 import { oEmbedHtml, START_HEIGHT, START_WIDTH } from '../../lib/embed';
 import { pagePath } from '../../lib/paths';
 
-export async function getStaticPaths() {
-  return (await getSelfTests()).map((test) => ({ params: { id: test.id }, props: { test } }));
-}
+export const getStaticPaths = selfTestPaths;
 
 /** oEmbed 1.0 "rich" response, as a static file: pasting the test's link in WordPress or Ghost embeds it. */
 export function GET({ props, site }: APIContext<{ test: SelfTest }>) {
