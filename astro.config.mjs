@@ -1,13 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind';
+import rehypeGlossary from './src/integrations/rehype-glossary';
+import { it } from './src/i18n/it';
 
 // Production values are the defaults; a deploy elsewhere (a preview, a project site under
 // /repo-name/) sets SITE_URL and BASE_PATH instead of editing this file.
 const site = process.env.SITE_URL ?? 'https://clientealcentro.it';
 const base = process.env.BASE_PATH ?? '/';
+const contentDir = process.env.CAC_CONTENT_DIR ?? 'content';
 
 export default defineConfig({
   site,
@@ -20,6 +24,15 @@ export default defineConfig({
     locales: ['it'],
     defaultLocale: 'it',
     routing: { prefixDefaultLocale: false },
+  },
+  markdown: {
+    // The unified (remark/rehype) pipeline rather than Sätteri, Astro 7's default: the glossary
+    // links are a rehype plugin. MDX inherits this processor. First mention of each glossary term
+    // in an essay links to its entry, with its definition.
+    processor: unified({
+      smartypants: false,
+      rehypePlugins: [[rehypeGlossary, { dir: `${contentDir}/glossary`, base, label: it['glossary.define'] }]],
+    }),
   },
   vite: {
     build: {

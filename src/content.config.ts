@@ -13,7 +13,7 @@ import { definitionProblems } from './lib/self-test/validate';
  */
 export const CONTENT_DIR = process.env['CAC_CONTENT_DIR'] ?? 'content';
 
-type LinkedCollection = 'authors' | 'topics' | 'sources' | 'essays';
+type LinkedCollection = 'authors' | 'topics' | 'sources' | 'essays' | 'glossary';
 
 const EMAIL = /[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}/i;
 
@@ -124,6 +124,21 @@ export const sourceSchema = z.object({
   url: webUrl().optional(),
   /** Language the original was written in (BCP 47). */
   language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/).default('it'),
+});
+
+export const glossarySchema = z.object({
+  /** The term, as the heading of its entry. */
+  term: publicText().max(60),
+  /** Other forms of the term (plurals, translations, synonyms); essays link any of them. */
+  aliases: z.array(publicText().max(60)).default([]),
+  /** One or two sentences: the tooltip in essays and the meta description. */
+  definition: publicText().min(40).max(220),
+  /** A short explanation in the site's words, shown on the entry's page. */
+  body: publicText().max(900),
+  /** Related terms, as ids in content/glossary/. */
+  related: z.array(existing('glossary')).default([]),
+  /** Essays that discuss the term, as ids in content/essays/: at least one. */
+  essays: z.array(existing('essays')).min(1, { message: 'a term needs at least one essay that discusses it: list its id.' }),
 });
 
 const scaleOption = z.object({
@@ -290,5 +305,6 @@ export const collections = {
   authors: defineCollection({ loader: contentLoader('authors', DATA_FILES), schema: authorSchema }),
   topics: defineCollection({ loader: contentLoader('topics', DATA_FILES), schema: topicSchema }),
   sources: defineCollection({ loader: contentLoader('sources', DATA_FILES), schema: sourceSchema }),
+  glossary: defineCollection({ loader: contentLoader('glossary', DATA_FILES), schema: glossarySchema }),
   'self-tests': defineCollection({ loader: contentLoader('self-tests', DATA_FILES), schema: selfTestSchema }),
 };

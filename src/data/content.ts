@@ -32,3 +32,10 @@ export async function resolve<C extends CollectionKey>(ref: { collection: C; id:
   // getEntry's generic return type does not narrow to CollectionEntry<C> under exactOptionalPropertyTypes.
   return entry as CollectionEntry<C>;
 }
+
+export type GlossaryTerm = CollectionEntry<'glossary'>;
+
+/** The glossary, in Italian alphabetical order. */
+export async function getGlossary(): Promise<GlossaryTerm[]> {
+  return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'it'));
+}

@@ -14,9 +14,11 @@ export const it = {
   'nav.essays': 'Articoli',
   'nav.topics': 'Temi',
   'nav.authors': 'Autori',
+  'nav.glossary': 'Glossario',
   'nav.search': 'Cerca',
   'nav.selfTests': 'Autovalutazioni',
   'skip.toContent': 'Vai al contenuto',
+  'breadcrumbs.label': 'Sei qui',
 
   'footer.credits': 'Le idee dei testi vengono dagli scritti originali di {authors}. Ogni pagina ne cita autore e titolo.',
   'footer.rights': 'Testi della redazione di Cliente al centro, scritti con parole proprie a partire dagli originali.',
@@ -172,6 +174,16 @@ export const it = {
   'widget.unknown': 'Non esiste un’autovalutazione «{id}» su Cliente al centro: controlla l’attributo test.',
   'widget.failed': 'Non è stato possibile caricare l’autovalutazione. Riprova più tardi.',
   'embed.credit': 'Un’autovalutazione di {site}, dall’articolo {essay}.',
+
+  'glossary.define': 'Che cosa vuol dire «{term}»?',
+  'glossary.title': 'Glossario',
+  'glossary.description': 'Le parole della centralità del cliente, spiegate in breve: customer experience, cliente interno, fidelizzazione, fiducia, B2B, H2H e altre.',
+  'glossary.intro': 'I termini che ricorrono negli articoli, ciascuno spiegato con parole semplici e collegato ai testi che ne parlano. Negli articoli, la prima volta che un termine compare porta qui.',
+  'glossary.letters': 'Lettere',
+  'glossary.aliases': 'Detto anche',
+  'glossary.related': 'Termini collegati',
+  'glossary.essays': 'Se ne parla in',
+  'glossary.all': 'Tutto il glossario',
 
   'rss.title': 'Cliente al centro: articoli',
   'figure.pendulum.caption': 'Il pendolo: il lavoro di ogni settimana oscilla tra l’organizzazione e il cliente.',

@@ -3,15 +3,15 @@
  * the base path (a project site lives under /repo-name/) and the English segments come later,
  * and both are handled here only.
  */
-export type PageKind = 'home' | 'essays' | 'essay' | 'topics' | 'topic' | 'authors' | 'author' | 'search' | 'selfTests' | 'selfTest' | 'embed' | 'embedGuide';
+export type PageKind = 'home' | 'essays' | 'essay' | 'topics' | 'topic' | 'authors' | 'author' | 'search' | 'selfTests' | 'selfTest' | 'embed' | 'embedGuide' | 'glossary' | 'term';
 
 export type RouteLocale = 'it' | 'en';
 
-type Section = 'essays' | 'topics' | 'authors' | 'search' | 'selfTests' | 'embed' | 'embedGuide';
+type Section = 'essays' | 'topics' | 'authors' | 'search' | 'selfTests' | 'embed' | 'embedGuide' | 'glossary' | 'term';
 
 const SEGMENTS: Record<RouteLocale, Record<Section, string>> = {
-  it: { essays: 'articoli', topics: 'temi', authors: 'autori', search: 'cerca', selfTests: 'autovalutazioni', embed: 'embed', embedGuide: 'incorpora' },
-  en: { essays: 'essays', topics: 'topics', authors: 'authors', search: 'search', selfTests: 'self-assessments', embed: 'embed', embedGuide: 'embedding' },
+  it: { essays: 'articoli', topics: 'temi', authors: 'autori', search: 'cerca', selfTests: 'autovalutazioni', embed: 'embed', embedGuide: 'incorpora', glossary: 'glossario' },
+  en: { essays: 'essays', topics: 'topics', authors: 'authors', search: 'search', selfTests: 'self-assessments', embed: 'embed', embedGuide: 'embedding', glossary: 'glossary' },
 };
 
 /** The root of a locale: Italian is the default and has no prefix. */
@@ -29,9 +29,11 @@ const SECTION_OF: Record<Exclude<PageKind, 'home'>, Section> = {
   selfTest: 'selfTests',
   embed: 'embed',
   embedGuide: 'embedGuide',
+  glossary: 'glossary',
+  term: 'glossary',
 };
 
-const NEEDS_SLUG = new Set<PageKind>(['essay', 'topic', 'author', 'selfTest', 'embed']);
+const NEEDS_SLUG = new Set<PageKind>(['essay', 'topic', 'author', 'selfTest', 'embed', 'term']);
 
 /** Joins a base ("/", "/repo", "/repo/") and a relative path into one absolute path with single slashes. */
 export function withBase(base: string, path: string): string {
