@@ -31,7 +31,9 @@ export default defineConfig({
     // in an essay links to its entry, with its definition.
     processor: unified({
       smartypants: false,
-      rehypePlugins: [[rehypeGlossary, { dir: `${contentDir}/glossary`, base, label: it['glossary.define'] }]],
+      rehypePlugins: [
+        [rehypeGlossary, { dir: `${contentDir}/glossary`, base, label: it['glossary.define'], anchorLabel: it['essay.anchor'] }],
+      ],
     }),
   },
   vite: {

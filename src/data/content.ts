@@ -39,3 +39,12 @@ export type GlossaryTerm = CollectionEntry<'glossary'>;
 export async function getGlossary(): Promise<GlossaryTerm[]> {
   return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'it'));
 }
+
+/** Glossary term ids by essay id, from each term's list of essays. */
+export async function termsByEssay(): Promise<Map<string, string[]>> {
+  const map = new Map<string, string[]>();
+  for (const term of await getGlossary()) {
+    for (const essay of term.data.essays) map.set(essay.id, [...(map.get(essay.id) ?? []), term.id]);
+  }
+  return map;
+}

@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import Slugger from 'github-slugger';
 import { load } from 'js-yaml';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,8 @@ interface Options {
   base: string;
   /** Accessible name of the definition button, with {term}. */
   label: string;
+  /** Accessible name of a section's anchor link, with {heading}. */
+  anchorLabel: string;
 }
 
 interface Term {
@@ -52,9 +55,15 @@ function glossary(dir: string) {
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
+function plainText(node: ElementContent | Element): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map((child) => plainText(child as ElementContent)).join('') : '';
+}
+
 /**
  * Links the first mention of each glossary term in an essay to its entry, with the definition a
- * button away (a native popover: keyboard, touch, Escape). Runs at build time on essays only.
+ * button away (a native popover: keyboard, touch, Escape), and gives each section heading a link
+ * a reader can copy. Runs at build time on essays only.
  */
 export default function rehypeGlossary(options: Options) {
   return (tree: Root, file: { path?: string; history?: string[] }) => {
@@ -63,12 +72,35 @@ export default function rehypeGlossary(options: Options) {
     const { terms, matcher } = glossary(options.dir);
     if (!terms.size) return;
     const linked = new Set<string>();
+    // Ids as Astro would give them (it keeps ids that exist), needed now for the anchor links.
+    const slugger = new Slugger();
 
     const visit = (parent: Root | Element) => {
       const children: RootContent[] = [];
       for (const child of parent.children) {
         if (child.type === 'element') {
           if (!SKIP.has(child.tagName)) visit(child);
+          if (/^h[1-6]$/.test(child.tagName) && typeof child.properties['id'] !== 'string') child.properties['id'] = slugger.slug(plainText(child));
+          const id = child.properties['id'];
+          if ((child.tagName === 'h2' || child.tagName === 'h3') && typeof id === 'string') {
+            // A link a reader can copy, beside the heading rather than inside it, so the heading's
+            // own text (and the table of contents built from it) stays clean.
+            children.push({
+              type: 'element',
+              tagName: 'div',
+              properties: { className: ['heading', child.tagName] },
+              children: [
+                child,
+                {
+                  type: 'element',
+                  tagName: 'a',
+                  properties: { href: `#${id}`, className: ['anchor'], ariaLabel: options.anchorLabel.replace('{heading}', plainText(child)) },
+                  children: [text('#')],
+                },
+              ],
+            });
+            continue;
+          }
           children.push(child);
           continue;
         }

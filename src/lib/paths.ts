@@ -7,7 +7,7 @@ export type PageKind = 'home' | 'essays' | 'essay' | 'topics' | 'topic' | 'autho
 
 export type RouteLocale = 'it' | 'en';
 
-type Section = 'essays' | 'topics' | 'authors' | 'search' | 'selfTests' | 'embed' | 'embedGuide' | 'glossary' | 'term';
+type Section = 'essays' | 'topics' | 'authors' | 'search' | 'selfTests' | 'embed' | 'embedGuide' | 'glossary';
 
 const SEGMENTS: Record<RouteLocale, Record<Section, string>> = {
   it: { essays: 'articoli', topics: 'temi', authors: 'autori', search: 'cerca', selfTests: 'autovalutazioni', embed: 'embed', embedGuide: 'incorpora', glossary: 'glossario' },
@@ -56,4 +56,10 @@ export function routePath(kind: PageKind, slug?: string, locale: RouteLocale = '
 /** Absolute path of a page under the configured base, e.g. "/articoli/fiducia/". */
 export function pagePath(base: string, kind: PageKind, slug?: string, locale: RouteLocale = 'it'): string {
   return withBase(base, routePath(kind, slug, locale));
+}
+
+/** The share image of a page, relative to the site root: og/articoli/<slug>.png, og/sito.png for the rest. */
+export function ogImagePath(kind: 'home' | 'essay' | 'topic' | 'selfTest', slug?: string, locale: RouteLocale = 'it'): string {
+  if (kind === 'home' || !slug) return `${LOCALE_PREFIX[locale]}og/sito.png`;
+  return `${LOCALE_PREFIX[locale]}og/${routePath(kind, slug, locale).replace(/^en\//, '').replace(/\/$/, '')}.png`;
 }

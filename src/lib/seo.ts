@@ -1,3 +1,7 @@
+/** Share images are 1200×630, the size Open Graph and Twitter cards expect. */
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
 /** "Page · Site", or the site name alone for the home page (whose own title already says it). */
 export function documentTitle(pageTitle: string, siteName: string): string {
   return pageTitle.includes(siteName) ? pageTitle : `${pageTitle} · ${siteName}`;

@@ -98,7 +98,7 @@ describe('customer centricity by department, by keyboard', () => {
       const name = await page.evaluate(() => (document.activeElement as HTMLInputElement).name);
       if (!name.endsWith('.it')) await page.keyboard.press('ArrowRight');
     }
-    expect(await page.locator('[data-progress]').textContent()).toBe('3 di 3 domande con risposta');
+    expect(await page.locator('[data-progress]').textContent()).toBe('Risposte date: 3 su 3');
     await tabTo(page, 'cac-self-test button[type="submit"]');
     await page.keyboard.press('Enter');
     await result(page, 'centralita-del-cliente').waitFor();

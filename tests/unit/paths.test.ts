@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pagePath, routePath, withBase } from '../../src/lib/paths';
+import { ogImagePath, pagePath, routePath, withBase } from '../../src/lib/paths';
 
 describe('withBase', () => {
   test.each([
@@ -44,6 +44,18 @@ describe('routePath', () => {
 
   test('fails when a listing gets a slug', () => {
     expect(() => routePath('essays', 'x')).toThrow(/takes no slug/);
+  });
+});
+
+describe('ogImagePath', () => {
+  test.each([
+    ['home', undefined, 'it', 'og/sito.png'],
+    ['essay', 'person-centricity', 'it', 'og/articoli/person-centricity.png'],
+    ['topic', 'fiducia', 'it', 'og/temi/fiducia.png'],
+    ['selfTest', 'pendolo', 'it', 'og/autovalutazioni/pendolo.png'],
+    ['essay', 'trust', 'en', 'en/og/essays/trust.png'],
+  ] as const)('%s %s in %s is %s', (kind, slug, locale, expected) => {
+    expect(ogImagePath(kind, slug, locale)).toBe(expected);
   });
 });
 
