@@ -19,6 +19,23 @@ export default defineConfig({
   trailingSlash: 'always',
   // 'jsx' (Astro 7's default) drops newlines next to inline elements and glues words together.
   compressHTML: true,
+  security: {
+    // A hash-based policy in a <meta> on every page: no inline script or style runs unless Astro
+    // hashed it at build time. Pagefind needs WebAssembly ('wasm-unsafe-eval') and a worker.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   i18n: {
     // English arrives later under /en/; Italian stays at the root.
     locales: ['it'],
@@ -29,6 +46,8 @@ export default defineConfig({
     // The unified (remark/rehype) pipeline rather than Sätteri, Astro 7's default: the glossary
     // links are a rehype plugin. MDX inherits this processor. First mention of each glossary term
     // in an essay links to its entry, with its definition.
+    // No code blocks in the essays; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     processor: unified({
       smartypants: false,
       rehypePlugins: [

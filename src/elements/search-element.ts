@@ -172,8 +172,7 @@ export class SearchElement extends ElementBase {
       });
       if (!response || sequence !== this.#sequence) return;
       this.#pending = [...response.results];
-      this.#results?.replaceChildren();
-      await this.#showMore(sequence);
+      await this.#showMore(sequence, true);
       if (sequence !== this.#sequence) return;
       const count = response.results.length;
       const m = this.#messages!;
@@ -192,11 +191,15 @@ export class SearchElement extends ElementBase {
     }
   }
 
-  /** Renders the next page of results, with a "more" button while some remain. */
-  async #showMore(sequence: number): Promise<void> {
+  /**
+   * Renders the next page of results, with a "more" button while some remain. A new search
+   * replaces the old results only once the new ones are ready, so the list never flashes empty.
+   */
+  async #showMore(sequence: number, replace = false): Promise<void> {
     const batch = this.#pending.splice(0, PAGE_SIZE);
     const data = await Promise.all(batch.map((result) => result.data()));
     if (sequence !== this.#sequence || !this.#results) return;
+    if (replace) this.#results.replaceChildren();
     this.#results.querySelector('li.more')?.remove();
     for (const result of data) this.#results.append(this.#renderResult(result));
     if (this.#pending.length) {
