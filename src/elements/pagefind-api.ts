@@ -52,7 +52,14 @@ export function loadPagefind(bundleUrl: string): Promise<PagefindApi> {
       const module = (await import(/* @vite-ignore */ new URL('pagefind.js', bundleUrl).href)) as PagefindApi;
       // Pagefind favours short pages by default; topic pages are short and would outrank the essays
       // they introduce (a search for "fiducia" should lead to the trust essay first).
-      await module.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 26, ranking: { pageLength: 0.3 } });
+      // Result URLs are relative to the site's root, which is the bundle's parent folder: this keeps
+      // them right when the site lives under a sub-path (/repo-name/).
+      await module.options({
+        baseUrl: new URL('..', bundleUrl).pathname,
+        highlightParam: HIGHLIGHT_PARAM,
+        excerptLength: 26,
+        ranking: { pageLength: 0.3 },
+      });
       await module.init();
       return module;
     })();
