@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { OG_HEIGHT, OG_WIDTH } from '../lib/seo';
 
 
-const font = (pkg: string, file: string) => readFileSync(join(process.cwd(), 'node_modules/@fontsource', pkg, 'files', file));
+// Resolved from the project root upwards, as Node resolves packages (also from a copy of the project).
+const resolvePackage = createRequire(join(process.cwd(), 'package.json')).resolve;
+const font = (pkg: string, file: string) => readFileSync(resolvePackage(`@fontsource/${pkg}/files/${file}`));
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 
 /** Fonts from npm packages (self-hosted at build time; nothing is fetched). */

@@ -36,10 +36,15 @@ export interface AstroRun {
 
 /** Runs the project's own Astro CLI in a fixture root, on the Node that runs the tests. */
 export function runAstro(root: string, args: string[], env: Record<string, string> = {}): Promise<AstroRun> {
+  // Vitest puts its own Vite variables (BASE_URL, MODE, NODE_ENV=test…) into process.env; the
+  // child is a plain build and must not inherit them.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(name)),
+  );
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -47,4 +52,17 @@ export function runAstro(root: string, args: string[], env: Record<string, strin
     child.on('error', fail);
     child.on('close', (code) => done({ code, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
   });
+}
+
+/**
+ * A copy of the real project for a build with other settings (a base path): the real src/,
+ * content/ and public/ linked, its own .astro/ and output folder.
+ */
+export function siteProject(name: string): string {
+  const root = join(TMP, name);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  for (const dir of ['src', 'content', 'public']) symlinkSync(join(PROJECT_ROOT, dir), join(root, dir), 'dir');
+  for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json']) symlinkSync(join(PROJECT_ROOT, file), join(root, file));
+  return root;
 }
