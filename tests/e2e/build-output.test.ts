@@ -178,6 +178,22 @@ describe('framing policy (_headers)', () => {
     expect(headersFor(rules, '/articoli/person-centricity/').some(([name]) => name === 'Access-Control-Allow-Origin')).toBe(false);
   });
 
+  test('every page gets the security headers and one cache policy: short for HTML, a year for hashed assets', () => {
+    for (const page of htmlPages('.')) {
+      const headers = headersFor(rules, page);
+      const get = (name: string) => headers.filter(([header]) => header === name).map(([, value]) => value);
+      expect(get('X-Content-Type-Options'), page).toEqual(['nosniff']);
+      expect(get('Referrer-Policy'), page).toEqual(['strict-origin-when-cross-origin']);
+      expect(get('Permissions-Policy')[0], page).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+      expect(get('Cache-Control'), page).toEqual(['public, max-age=0, must-revalidate']);
+    }
+    const assets = readdirSync(join(DIST, '_astro'));
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets) {
+      expect(headersFor(rules, `/_astro/${asset}`).filter(([name]) => name === 'Cache-Control'), asset).toEqual([['Cache-Control', 'public, max-age=31536000, immutable']]);
+    }
+  });
+
   test('/embed.js stays under 1.5 KB gzip', () => {
     expect(gzipSync(readFileSync(join(DIST, 'embed.js'))).length).toBeLessThan(1536);
   });
