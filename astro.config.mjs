@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind';
+import rehypeContentChecks from './src/integrations/rehype-content-checks';
 import rehypeGlossary from './src/integrations/rehype-glossary';
 import { it } from './src/i18n/it';
 
@@ -51,7 +52,18 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       rehypePlugins: [
-        [rehypeGlossary, { dir: `${contentDir}/glossary`, base, label: it['glossary.define'], anchorLabel: it['essay.anchor'] }],
+        // First: refuses images without alt text and links to pages that do not exist, and puts
+        // the base path in front of site links written from the root.
+        [rehypeContentChecks, { contentDir, publicDir: 'public', base }],
+        [
+          rehypeGlossary,
+          {
+            dir: `${contentDir}/glossary`,
+            base,
+            label: it['glossary.define'],
+            anchorLabel: it['essay.anchor'],
+          },
+        ],
       ],
     }),
   },
@@ -61,7 +73,8 @@ export default defineConfig({
         // Astro's own MDX head-propagation marker trips this warning on every essay
         // (withastro/astro#18087, harmless); hiding it keeps real warnings visible.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
+            return;
           warn(warning);
         },
       },

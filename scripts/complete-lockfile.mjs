@@ -15,7 +15,10 @@ const packages = lock.packages;
 
 /** cpu, os and libc of a platform package, read from its name suffix (napi-rs naming). */
 function platformOf(name) {
-  const match = /[-/](android|darwin|freebsd|linux|win32|windows|openharmony|wasm32)-?([a-z0-9]*)-?(gnu|musl|msvc|gnueabihf|wasi)?$/.exec(name);
+  const match =
+    /[-/](android|darwin|freebsd|linux|win32|windows|openharmony|wasm32)-?([a-z0-9]*)-?(gnu|musl|msvc|gnueabihf|wasi)?$/.exec(
+      name,
+    );
   if (!match) return undefined;
   const [, system, cpu, abi] = match;
   if (system === 'wasm32') return { cpu: ['wasm32'] };
@@ -33,7 +36,9 @@ for (const [path, info] of Object.entries(packages)) {
     if (packages[key] || !platform || !/^\d+\.\d+\.\d+$/.test(version)) continue;
     packages[key] = { version, dev: info.dev, license: info.license, optional: true, ...platform };
     added++;
-    console.log(`lock: added ${dependency}@${version} (optional, for ${JSON.stringify(platform)}) needed by ${path}`);
+    console.log(
+      `lock: added ${dependency}@${version} (optional, for ${JSON.stringify(platform)}) needed by ${path}`,
+    );
   }
 }
 

@@ -4,7 +4,8 @@ import { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { findImpossibleDays } from './lib/calendar-days';
-import { entryIdFromPath, isValidEntryId, listEntryIds } from './lib/content-ids';
+import { MAX_TITLE_LENGTH } from './lib/seo';
+import { entryIdFromPath, filesWithId, isValidEntryId, listEntryIds } from './lib/content-ids';
 import { definitionProblems } from './lib/self-test/validate';
 
 /**
@@ -49,24 +50,44 @@ const existing = <C extends LinkedCollection>(collection: C) =>
     })
     .pipe(reference(collection));
 
-/** File name = id = URL slug, checked so that a bad file name fails with its name in the message. */
-const generateId = ({ entry }: { entry: string }) => {
-  const id = entryIdFromPath(entry);
-  if (!isValidEntryId(id)) {
-    throw new Error(
-      `${entry}: the file name "${id}" is not a valid slug. Rename it with lowercase letters, digits and hyphens only (e.g. "customer-centricity.mdx").`,
-    );
-  }
-  return id;
-};
+/**
+ * File name = id = URL slug, checked so that a bad file name, or two files with one name (and so
+ * one URL), fail with the file names in the message.
+ */
+const idGenerator =
+  (dir: string) =>
+  ({ entry }: { entry: string }) => {
+    const id = entryIdFromPath(entry);
+    if (!isValidEntryId(id)) {
+      throw new Error(
+        `${entry}: the file name "${id}" is not a valid slug. Rename it with lowercase letters, digits and hyphens only (e.g. "customer-centricity.mdx").`,
+      );
+    }
+    const twins = filesWithId(dir, id);
+    if (twins.length > 1) {
+      throw new Error(
+        `${join(dir, entry)}: ${twins
+          .filter((file) => file !== entry)
+          .map((file) => join(dir, file))
+          .join(
+            ', ',
+          )} has the same name, so both would be the entry (and page) "${id}". Rename or remove one of them.`,
+      );
+    }
+    return id;
+  };
 
 const slugId = () =>
-  z.string().refine(isValidEntryId, { message: 'must be lowercase letters, digits and hyphens (e.g. "fiducia").' });
+  z
+    .string()
+    .refine(isValidEntryId, { message: 'must be lowercase letters, digits and hyphens (e.g. "fiducia").' });
 
 export const essaySchema = z
   .object({
     /** Headline of the essay, shown on its page, in lists and in the <title>. */
     title: publicText().max(110),
+    /** Shorter title for the browser tab and search results; needed when the title is longer than 70 characters. */
+    shortTitle: publicText().max(MAX_TITLE_LENGTH).optional(),
     /** One-sentence summary: meta description, list text and RSS description (search engines cut past 160 characters). */
     description: publicText().min(50).max(160),
     /** The author of the original essay this page presents, as an id in content/authors/. */
@@ -78,7 +99,10 @@ export const essaySchema = z
     /** The essay's key ideas for the "In breve" box, one sentence each. */
     keyIdeas: z.array(publicText().min(20)).min(2).max(6),
     /** Questions for the reader, shown after the argument; each ends with a question mark. */
-    questions: z.array(publicText().endsWith('?', { message: 'must end with a question mark.' })).min(1).max(6),
+    questions: z
+      .array(publicText().endsWith('?', { message: 'must end with a question mark.' }))
+      .min(1)
+      .max(6),
     /** Date the essay was first published on this site (YYYY-MM-DD). */
     publishedAt: z.coerce.date(),
     /** Date of the last substantial revision (YYYY-MM-DD), if any. */
@@ -89,6 +113,10 @@ export const essaySchema = z
   .refine((essay) => !essay.updatedAt || essay.updatedAt >= essay.publishedAt, {
     message: 'updatedAt is earlier than publishedAt: fix one of the two dates.',
     path: ['updatedAt'],
+  })
+  .refine((essay) => essay.title.length <= MAX_TITLE_LENGTH || essay.shortTitle !== undefined, {
+    message: `the title is longer than the ${MAX_TITLE_LENGTH} characters search results show: add a shortTitle of at most ${MAX_TITLE_LENGTH}.`,
+    path: ['shortTitle'],
   });
 
 export const authorSchema = z.object({
@@ -123,7 +151,10 @@ export const sourceSchema = z.object({
   /** Public address of the original, if known (http or https). */
   url: webUrl().optional(),
   /** Language the original was written in (BCP 47). */
-  language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/).default('it'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}(?:-[A-Z]{2})?$/)
+    .default('it'),
 });
 
 export const glossarySchema = z.object({
@@ -138,7 +169,9 @@ export const glossarySchema = z.object({
   /** Related terms, as ids in content/glossary/. */
   related: z.array(existing('glossary')).default([]),
   /** Essays that discuss the term, as ids in content/essays/: at least one. */
-  essays: z.array(existing('essays')).min(1, { message: 'a term needs at least one essay that discusses it: list its id.' }),
+  essays: z
+    .array(existing('essays'))
+    .min(1, { message: 'a term needs at least one essay that discusses it: list its id.' }),
 });
 
 const scaleOption = z.object({
@@ -178,7 +211,13 @@ const matrixQuestion = z.object({
   scale: slugId(),
   /** The rows; each counts toward its own dimension. */
   rows: z
-    .array(z.object({ /** Unique within the question. */ id: slugId(), /** Row label. */ label: publicText().max(60), /** Dimension the row counts toward. */ dimension: slugId() }))
+    .array(
+      z.object({
+        /** Unique within the question. */ id: slugId(),
+        /** Row label. */ label: publicText().max(60),
+        /** Dimension the row counts toward. */ dimension: slugId(),
+      }),
+    )
     .min(2),
 });
 
@@ -199,14 +238,20 @@ const allocationQuestion = z.object({
   step: z.number().positive().default(0.5),
   /** The kinds of work, each counting toward a dimension. */
   items: z
-    .array(z.object({ /** Unique within the question. */ id: slugId(), /** Kind of work. */ label: publicText().max(90), /** Dimension its hours count toward. */ dimension: slugId() }))
+    .array(
+      z.object({
+        /** Unique within the question. */ id: slugId(),
+        /** Kind of work. */ label: publicText().max(90),
+        /** Dimension its hours count toward. */ dimension: slugId(),
+      }),
+    )
     .min(2),
 });
 
 export const selfTestSchema = z
   .object({
-    /** Title of the self-test. */
-    title: publicText().max(90),
+    /** Title of the self-test (at most what search results show). */
+    title: publicText().max(MAX_TITLE_LENGTH),
     /** One sentence for lists and the meta description. */
     description: publicText().min(50).max(160),
     /** What the test asks and how to answer, shown before the questions. */
@@ -241,7 +286,9 @@ export const selfTestSchema = z
           /** A line before the group's questions. */
           intro: publicText().max(400).optional(),
           /** The questions of the group. */
-          questions: z.array(z.discriminatedUnion('kind', [scaleQuestion, matrixQuestion, allocationQuestion])).min(1),
+          questions: z
+            .array(z.discriminatedUnion('kind', [scaleQuestion, matrixQuestion, allocationQuestion]))
+            .min(1),
         }),
       )
       .min(1),
@@ -262,7 +309,8 @@ export const selfTestSchema = z
       .min(1),
   })
   .superRefine((test, ctx) => {
-    for (const problem of definitionProblems(test)) ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });
+    for (const problem of definitionProblems(test))
+      ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });
   });
 
 /** A self-test as the schema outputs it (references resolved to { collection, id }). */
@@ -273,7 +321,11 @@ export type SelfTestData = z.infer<typeof selfTestSchema>;
  * 2026-13-45 into a real one before the schema sees it, so dates are checked on the text first.
  */
 const contentLoader = (folder: string, pattern: string): Loader => {
-  const inner = glob({ pattern, base: join(CONTENT_DIR, folder), generateId });
+  const inner = glob({
+    pattern,
+    base: join(CONTENT_DIR, folder),
+    generateId: idGenerator(join(CONTENT_DIR, folder)),
+  });
   return {
     name: `cac-${folder}`,
     load: (context) =>

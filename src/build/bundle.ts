@@ -9,7 +9,11 @@ const bundles = new Map<string, Promise<string>>();
  * (an opaque origin fetches them cross-origin), so they ship as one file or inline. Built once
  * per build, whatever number of pages use it.
  */
-export function bundleScript(entry: string, format: 'iife' | 'esm' = 'iife', define: Record<string, string> = {}): Promise<string> {
+export function bundleScript(
+  entry: string,
+  format: 'iife' | 'esm' = 'iife',
+  define: Record<string, string> = {},
+): Promise<string> {
   const key = `${entry}:${format}:${JSON.stringify(define)}`;
   let code = bundles.get(key);
   if (!code) {

@@ -5,7 +5,6 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { OG_HEIGHT, OG_WIDTH } from '../lib/seo';
 
-
 // Resolved from the project root upwards, as Node resolves packages (also from a copy of the project).
 const resolvePackage = createRequire(join(process.cwd(), 'package.json')).resolve;
 const font = (pkg: string, file: string) => readFileSync(resolvePackage(`@fontsource/${pkg}/files/${file}`));
@@ -14,15 +13,36 @@ let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] 
 /** Fonts from npm packages (self-hosted at build time; nothing is fetched). */
 function loadFonts() {
   fonts ??= [
-    { name: 'Serif', data: font('source-serif-4', 'source-serif-4-latin-700-normal.woff'), weight: 700, style: 'normal' },
-    { name: 'Sans', data: font('noto-sans', 'noto-sans-latin-400-normal.woff'), weight: 400, style: 'normal' },
-    { name: 'Sans', data: font('noto-sans', 'noto-sans-latin-700-normal.woff'), weight: 700, style: 'normal' },
+    {
+      name: 'Serif',
+      data: font('source-serif-4', 'source-serif-4-latin-700-normal.woff'),
+      weight: 700,
+      style: 'normal',
+    },
+    {
+      name: 'Sans',
+      data: font('noto-sans', 'noto-sans-latin-400-normal.woff'),
+      weight: 400,
+      style: 'normal',
+    },
+    {
+      name: 'Sans',
+      data: font('noto-sans', 'noto-sans-latin-700-normal.woff'),
+      weight: 700,
+      style: 'normal',
+    },
   ];
   return fonts;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
-const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+interface Node {
+  type: string;
+  props: { style?: Record<string, unknown>; children?: unknown };
+}
+const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
+  type,
+  props: { style, children },
+});
 
 export interface OgImageInput {
   title: string;
@@ -37,17 +57,62 @@ export async function ogImage({ title, kind, siteName }: OgImageInput): Promise<
   const tree = el(
     'div',
     // Satori sizes boxes without their padding: the content box is the canvas minus the padding.
-    { width: OG_WIDTH - 184, height: OG_HEIGHT - 128, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 80px 64px 104px', background: '#fbfaf7', fontFamily: 'Sans', position: 'relative' },
+    {
+      width: OG_WIDTH - 184,
+      height: OG_HEIGHT - 128,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '64px 80px 64px 104px',
+      background: '#fbfaf7',
+      fontFamily: 'Sans',
+      position: 'relative',
+    },
     [
-      el('div', { position: 'absolute', left: 0, top: 0, width: 24, height: OG_HEIGHT, background: '#a3361a' }),
-      el('div', { fontSize: 30, fontWeight: 700, color: '#7d2610', textTransform: 'uppercase', letterSpacing: 3 }, kind),
-      el('div', { fontFamily: 'Serif', fontSize: size, fontWeight: 700, lineHeight: 1.12, color: '#1d1f21', width: OG_WIDTH - 184, display: 'flex', flexWrap: 'wrap' }, title),
+      el('div', {
+        position: 'absolute',
+        left: 0,
+        top: 0,
+        width: 24,
+        height: OG_HEIGHT,
+        background: '#a3361a',
+      }),
+      el(
+        'div',
+        { fontSize: 30, fontWeight: 700, color: '#7d2610', textTransform: 'uppercase', letterSpacing: 3 },
+        kind,
+      ),
+      el(
+        'div',
+        {
+          fontFamily: 'Serif',
+          fontSize: size,
+          fontWeight: 700,
+          lineHeight: 1.12,
+          color: '#1d1f21',
+          width: OG_WIDTH - 184,
+          display: 'flex',
+          flexWrap: 'wrap',
+        },
+        title,
+      ),
       el('div', { display: 'flex', alignItems: 'center', fontSize: 32, color: '#505860' }, [
-        el('div', { width: 40, height: 40, borderRadius: 999, border: '7px solid #a3361a', marginRight: 18, display: 'flex' }),
+        el('div', {
+          width: 40,
+          height: 40,
+          borderRadius: 999,
+          border: '7px solid #a3361a',
+          marginRight: 18,
+          display: 'flex',
+        }),
         el('div', { display: 'flex' }, siteName),
       ]),
     ],
   );
-  const svg = await satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
+  const svg = await satori(tree as Parameters<typeof satori>[0], {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts: loadFonts(),
+  });
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
 }

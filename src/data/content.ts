@@ -24,10 +24,15 @@ export async function getAuthors(): Promise<Author[]> {
  * Resolves a reference the schema has already checked. A miss can only mean the file was removed
  * while the dev server was running, so the message says which reference and where to look.
  */
-export async function resolve<C extends CollectionKey>(ref: { collection: C; id: string }): Promise<CollectionEntry<C>> {
+export async function resolve<C extends CollectionKey>(ref: {
+  collection: C;
+  id: string;
+}): Promise<CollectionEntry<C>> {
   const entry = await getEntry(ref);
   if (!entry) {
-    throw new Error(`Reference to ${ref.collection}/"${ref.id}" not found: check content/${ref.collection}/${ref.id}.yaml.`);
+    throw new Error(
+      `Reference to ${ref.collection}/"${ref.id}" not found: check content/${ref.collection}/${ref.id}.yaml.`,
+    );
   }
   // getEntry's generic return type does not narrow to CollectionEntry<C> under exactOptionalPropertyTypes.
   return entry as CollectionEntry<C>;

@@ -29,5 +29,9 @@ export async function requireSelfTest(id: string, where: string): Promise<SelfTe
 export async function browserDefinition(test: SelfTest): Promise<SelfTestDefinition> {
   const essay = await resolve(test.data.essay);
   const { essay: _reference, ...definition } = test.data;
-  return { ...definition, id: test.id, essay: { title: essay.data.title, url: pagePath(import.meta.env.BASE_URL, 'essay', essay.id) } };
+  return {
+    ...definition,
+    id: test.id,
+    essay: { title: essay.data.title, url: pagePath(import.meta.env.BASE_URL, 'essay', essay.id) },
+  };
 }

@@ -1,6 +1,21 @@
 import { define, ElementBase } from './define';
-import { countMessage, FILTER_KEYS, isEmptySearch, pagefindFilters, searchFromParams, searchToParams, type FilterKey, type SearchState } from '../lib/search';
-import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-api';
+import {
+  countMessage,
+  FILTER_KEYS,
+  isEmptySearch,
+  pagefindFilters,
+  searchFromParams,
+  searchToParams,
+  type FilterKey,
+  type SearchState,
+} from '../lib/search';
+import {
+  loadPagefind,
+  type FilterCounts,
+  type PagefindApi,
+  type PagefindResult,
+  type PagefindResultData,
+} from './pagefind-api';
 
 /** Texts the element shows, rendered by the server from the locale's dictionary (data-messages). */
 export interface SearchMessages {
@@ -95,7 +110,9 @@ export class SearchElement extends ElementBase {
     this.#messages = JSON.parse(this.dataset['messages'] ?? 'null') as SearchMessages | null;
     const form = this.querySelector('form');
     if (!this.#input || !this.#status || !this.#results || !this.#messages || !form) {
-      console.error('cac-search: expected a form with input[type=search], [data-status], ol[data-results] and data-messages.');
+      console.error(
+        'cac-search: expected a form with input[type=search], [data-status], ol[data-results] and data-messages.',
+      );
       return;
     }
     this.#abort = new AbortController();
@@ -153,7 +170,11 @@ export class SearchElement extends ElementBase {
     this.#state = { ...this.#state, query: this.#input?.value.trim() ?? '' };
     if (this.hasAttribute('sync-url')) {
       const params = searchToParams(this.#state, new URLSearchParams(location.search)).toString();
-      history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}${location.hash}`);
+      history.replaceState(
+        history.state,
+        '',
+        `${location.pathname}${params ? `?${params}` : ''}${location.hash}`,
+      );
     }
     if (isEmptySearch(this.#state)) {
       this.#results?.replaceChildren();
@@ -178,11 +199,21 @@ export class SearchElement extends ElementBase {
       const m = this.#messages!;
       this.#setStatus(
         this.#state.query
-          ? countMessage(count, this.#state.query, { none: m.countNone, one: m.countOne, other: m.countOther })
-          : countMessage(count, '', { none: m.countFiltersOnly, one: m.countFiltersOnly, other: m.countFiltersOnly }),
+          ? countMessage(count, this.#state.query, {
+              none: m.countNone,
+              one: m.countOne,
+              other: m.countOther,
+            })
+          : countMessage(count, '', {
+              none: m.countFiltersOnly,
+              one: m.countFiltersOnly,
+              other: m.countFiltersOnly,
+            }),
       );
       this.#updateCounts(response.filters);
-      this.dispatchEvent(new CustomEvent('cac-search:results', { detail: { query: this.#state.query, count }, bubbles: true }));
+      this.dispatchEvent(
+        new CustomEvent('cac-search:results', { detail: { query: this.#state.query, count }, bubbles: true }),
+      );
     } catch (error) {
       console.error('cac-search: search failed', error);
       if (sequence === this.#sequence) this.#setStatus(this.#messages!.unavailable);
@@ -221,7 +252,10 @@ export class SearchElement extends ElementBase {
     const firstNew = this.#results?.querySelectorAll(':scope > li.result').length ?? 0;
     void this.#showMore(this.#sequence).then(() => {
       // Keyboard readers continue from the first result they had not seen.
-      this.#results?.querySelectorAll<HTMLAnchorElement>(':scope > li.result > article > h3 > a')[firstNew]?.focus();
+      const links = this.#results?.querySelectorAll<HTMLAnchorElement>(
+        ':scope > li.result > article > h3 > a',
+      );
+      links?.[firstNew]?.focus();
     });
   }
 
@@ -235,7 +269,7 @@ export class SearchElement extends ElementBase {
     link.textContent = result.meta['title'] ?? result.url;
     heading.append(link);
     const type = result.filters['tipo']?.[0];
-    const label = type ? this.#messages!.types[type] ?? type : undefined;
+    const label = type ? (this.#messages!.types[type] ?? type) : undefined;
     if (label) {
       const badge = document.createElement('p');
       badge.className = 'type';
@@ -249,7 +283,9 @@ export class SearchElement extends ElementBase {
     // Pagefind's excerpt is our own page text, escaped, with <mark> around the matches.
     excerpt.innerHTML = result.excerpt;
     article.append(excerpt);
-    const sections = result.sub_results.filter((sub) => sub.url !== result.url && sub.url.includes('#')).slice(0, 3);
+    const sections = result.sub_results
+      .filter((sub) => sub.url !== result.url && sub.url.includes('#'))
+      .slice(0, 3);
     if (sections.length) {
       const list = document.createElement('ul');
       list.className = 'sub-results';
@@ -276,7 +312,9 @@ export class SearchElement extends ElementBase {
     const m = this.#messages!;
     const groups: HTMLElement[] = [];
     for (const key of FILTER_KEYS) {
-      const values = Object.keys(counts[key] ?? {}).sort((a, b) => a.localeCompare(b, document.documentElement.lang || 'it'));
+      const values = Object.keys(counts[key] ?? {}).sort((a, b) =>
+        a.localeCompare(b, document.documentElement.lang || 'it'),
+      );
       if (!values.length) continue;
       const fieldset = document.createElement('fieldset');
       fieldset.dataset['filter'] = key;
@@ -291,7 +329,7 @@ export class SearchElement extends ElementBase {
         box.value = value;
         box.checked = this.#state.filters[key]?.includes(value) ?? false;
         const text = document.createElement('span');
-        text.textContent = key === 'tipo' ? m.types[value] ?? value : value;
+        text.textContent = key === 'tipo' ? (m.types[value] ?? value) : value;
         const count = document.createElement('span');
         count.className = 'count';
         count.dataset['count'] = value;
@@ -306,7 +344,10 @@ export class SearchElement extends ElementBase {
     const select = document.createElement('select');
     select.className = 'field';
     select.name = 'ordine';
-    for (const [value, text] of [['', m.sortRelevance], ['data', m.sortDate]] as const) {
+    for (const [value, text] of [
+      ['', m.sortRelevance],
+      ['data', m.sortDate],
+    ] as const) {
       const option = document.createElement('option');
       option.value = value;
       option.textContent = text;
@@ -326,7 +367,9 @@ export class SearchElement extends ElementBase {
     const tools = this.#tools!;
     const filters: SearchState['filters'] = {};
     for (const key of FILTER_KEYS) {
-      const checked = [...tools.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((box) => box.value);
+      const checked = [...tools.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map(
+        (box) => box.value,
+      );
       if (checked.length) filters[key] = checked;
     }
     const sort = tools.querySelector('select')?.value === 'data' ? 'date' : undefined;

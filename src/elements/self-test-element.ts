@@ -1,8 +1,22 @@
 import { define, ElementBase } from './define';
 import { interpolate } from '../lib/interpolate';
 import { decodeAnswers, encodeAnswers } from '../lib/self-test/encoding';
-import { allocations, answerSlots, isValidAnswer, missingQuestions, score, type Result, type Slot } from '../lib/self-test/scoring';
-import { loadAnswers, safeStore, saveAnswers, storageKey, type KeyValueStore } from '../lib/self-test/storage';
+import {
+  allocations,
+  answerSlots,
+  isValidAnswer,
+  missingQuestions,
+  score,
+  type Result,
+  type Slot,
+} from '../lib/self-test/scoring';
+import {
+  loadAnswers,
+  safeStore,
+  saveAnswers,
+  storageKey,
+  type KeyValueStore,
+} from '../lib/self-test/storage';
 import type { Answers, SelfTestDefinition } from '../lib/self-test/types';
 
 /** Texts the element writes, rendered by the server from the locale's dictionary (data-messages). */
@@ -52,14 +66,19 @@ function svg(name: string, attributes: Record<string, string | number>, ...child
   return element;
 }
 
-function html<K extends keyof HTMLElementTagNameMap>(name: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+function html<K extends keyof HTMLElementTagNameMap>(
+  name: K,
+  className: string,
+  text = '',
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(name);
   if (className) element.className = className;
   if (text) element.textContent = text;
   return element;
 }
 
-const format = (value: number) => value.toLocaleString(document.documentElement.lang || 'it', { maximumFractionDigits: 1 });
+const format = (value: number) =>
+  value.toLocaleString(document.documentElement.lang || 'it', { maximumFractionDigits: 1 });
 
 /**
  * <cac-self-test>: enhances a server-rendered self-test (real fieldsets, radios and number inputs)
@@ -122,18 +141,25 @@ export class SelfTestElement extends ElementBase {
     this.#form.addEventListener('change', (event) => this.#onInput(event), { signal });
     // Sandboxed frames block form submission before any submit event: the button's click (which
     // Enter in a field also fires) is what asks for the result.
-    this.#form.addEventListener('click', (event) => {
-      if (!(event.target as Element | null)?.closest('button[type="submit"]')) return;
-      event.preventDefault();
-      this.#showResult(true);
-    }, { signal });
+    this.#form.addEventListener(
+      'click',
+      (event) => {
+        if (!(event.target as Element | null)?.closest('button[type="submit"]')) return;
+        event.preventDefault();
+        this.#showResult(true);
+      },
+      { signal },
+    );
     this.#form.addEventListener('submit', (event) => event.preventDefault(), { signal });
     if (this.hasAttribute('paged')) this.#setUpPages();
     this.addEventListener('click', (event) => this.#onClick(event), { signal });
-    window.addEventListener('afterprint', () => document.documentElement.removeAttribute('data-print'), { signal });
+    window.addEventListener('afterprint', () => document.documentElement.removeAttribute('data-print'), {
+      signal,
+    });
     this.toggleAttribute('ready', true);
     this.#refresh();
-    if (this.#shared || (this.#storedResultShown() && !missingQuestions(test, this.#answers).length)) this.#showResult(false);
+    if (this.#shared || (this.#storedResultShown() && !missingQuestions(test, this.#answers).length))
+      this.#showResult(false);
   }
 
   /** Paged mode: one question at a time, with Back and Next, the result button on the last. */
@@ -155,10 +181,12 @@ export class SelfTestElement extends ElementBase {
     const questions = [...this.querySelectorAll<HTMLElement>('fieldset.question')];
     this.#page = Math.max(0, Math.min(index, questions.length - 1));
     questions.forEach((question, i) => (question.hidden = i !== this.#page));
-    for (const group of this.querySelectorAll<HTMLElement>('section.group')) group.hidden = !group.querySelector('fieldset.question:not([hidden])');
+    for (const group of this.querySelectorAll<HTMLElement>('section.group'))
+      group.hidden = !group.querySelector('fieldset.question:not([hidden])');
     const last = this.#page === questions.length - 1;
     const status = this.querySelector('.pager-status');
-    if (status) status.textContent = interpolate(this.#messages!.step, { n: this.#page + 1, total: questions.length });
+    if (status)
+      status.textContent = interpolate(this.#messages!.step, { n: this.#page + 1, total: questions.length });
     this.querySelector<HTMLButtonElement>('[data-action="previous"]')!.disabled = this.#page === 0;
     this.querySelector<HTMLElement>('[data-action="next"]')!.hidden = last;
     this.querySelector<HTMLElement>('.actions')!.hidden = !last;
@@ -181,7 +209,9 @@ export class SelfTestElement extends ElementBase {
   #fill(): void {
     for (const slot of this.#slots) {
       const value = this.#answers[slot.key];
-      const inputs = this.#form!.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(this.#name(slot.key))}"]`);
+      const inputs = this.#form!.querySelectorAll<HTMLInputElement>(
+        `input[name="${CSS.escape(this.#name(slot.key))}"]`,
+      );
       for (const input of inputs) {
         if (input.type === 'radio') input.checked = value !== undefined && Number(input.value) === value;
         else input.value = value === undefined || (slot.kind === 'hours' && value === 0) ? '' : String(value);
@@ -201,8 +231,8 @@ export class SelfTestElement extends ElementBase {
       const value = input.value.trim() === '' ? (slot.kind === 'hours' ? 0 : NaN) : input.valueAsNumber;
       const valid = isValidAnswer(slot, value);
       this.#showError(input, slot, value, valid);
-      if (valid) this.#answers[key] = value;
-      else delete this.#answers[key];
+      const { [key]: _previous, ...others } = this.#answers;
+      this.#answers = valid ? { ...others, [key]: value } : others;
     }
     this.#shared = false;
     this.#save();
@@ -215,7 +245,11 @@ export class SelfTestElement extends ElementBase {
     const m = this.#messages!;
     const step = slot.kind === 'choice' ? 1 : slot.step;
     const max = slot.kind === 'choice' ? 0 : slot.max;
-    const text = valid ? '' : Number.isFinite(value) && value >= 0 && value <= max ? interpolate(m.errorStep, { step: format(step) }) : interpolate(m.errorRange, { max: format(max) });
+    const text = valid
+      ? ''
+      : Number.isFinite(value) && value >= 0 && value <= max
+        ? interpolate(m.errorStep, { step: format(step) })
+        : interpolate(m.errorRange, { max: format(max) });
     input.setAttribute('aria-invalid', String(!valid));
     if (error) error.textContent = text;
   }
@@ -237,8 +271,16 @@ export class SelfTestElement extends ElementBase {
       const sum = this.querySelector(`[data-sum-for="${CSS.escape(week.question)}"]`);
       if (sum) {
         sum.textContent = week.over
-          ? interpolate(m.errorOver, { assigned: format(week.assigned), total: format(week.total), excess: format(week.assigned - week.total) })
-          : interpolate(m.sum, { assigned: format(week.assigned), total: format(week.total), left: format(week.total - week.assigned) });
+          ? interpolate(m.errorOver, {
+              assigned: format(week.assigned),
+              total: format(week.total),
+              excess: format(week.assigned - week.total),
+            })
+          : interpolate(m.sum, {
+              assigned: format(week.assigned),
+              total: format(week.total),
+              left: format(week.total - week.assigned),
+            });
         sum.classList.toggle('error', week.over);
       }
     }
@@ -251,9 +293,10 @@ export class SelfTestElement extends ElementBase {
       // In paged mode a missing question is on another page: go there instead of scrolling.
       event.preventDefault();
       const target = this.querySelector(link.hash);
-      this.#goTo([...this.querySelectorAll('fieldset.question')].indexOf(target as Element), true);
+      this.#goTo([...this.querySelectorAll('fieldset.question')].indexOf(target!), true);
     }
-    if (action === 'next' || action === 'previous') this.#goTo(this.#page + (action === 'next' ? 1 : -1), true);
+    if (action === 'next' || action === 'previous')
+      this.#goTo(this.#page + (action === 'next' ? 1 : -1), true);
     else if (action === 'reset') this.#reset();
     else if (action === 'copy') void this.#copy();
     else if (action === 'print') {
@@ -278,7 +321,8 @@ export class SelfTestElement extends ElementBase {
     this.#hide('[data-result]');
     this.removeAttribute('data-state');
     if (this.hasAttribute('paged')) this.#goTo(0, false);
-    if (location.hash.includes(`${test.id}=`)) history.replaceState(history.state, '', location.pathname + location.search);
+    if (location.hash.includes(`${test.id}=`))
+      history.replaceState(history.state, '', location.pathname + location.search);
     this.#refresh();
     this.#form!.querySelector<HTMLInputElement>('input')?.focus();
   }
@@ -321,11 +365,17 @@ export class SelfTestElement extends ElementBase {
     body.replaceChildren(...this.#renderResult(result));
     const link = section.querySelector<HTMLInputElement>('[data-share-url]');
     const base = this.getAttribute('share-base') ?? `${location.origin}${location.pathname}`;
-    if (link) link.value = `${base}#${new URLSearchParams({ [test.id]: encodeAnswers(test, this.#answers) })}`;
+    if (link)
+      link.value = `${base}#${new URLSearchParams({ [test.id]: encodeAnswers(test, this.#answers) })}`;
     section.hidden = false;
     this.setAttribute('data-state', 'result');
     if (!this.#shared) this.#store?.setItem(`${this.#key}:shown`, '1');
-    this.dispatchEvent(new CustomEvent('cac-self-test:result', { detail: { test: test.id, overall: result.overall, band: result.band.title }, bubbles: true }));
+    this.dispatchEvent(
+      new CustomEvent('cac-self-test:result', {
+        detail: { test: test.id, overall: result.overall, band: result.band.title },
+        bubbles: true,
+      }),
+    );
     if (announce) {
       const live = this.querySelector('[data-live]');
       if (live) live.textContent = interpolate(m.summary, { band: result.band.title, score: result.overall });
@@ -348,7 +398,12 @@ export class SelfTestElement extends ElementBase {
           : `${dimension.score}/100`;
       item.append(
         html('span', 'label', dimension.label),
-        svg('svg', { viewBox: '0 0 100 6', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' }, svg('rect', { width: 100, height: 6, class: 'track' }), svg('rect', { width: dimension.score, height: 6, class: 'fill' })),
+        svg(
+          'svg',
+          { viewBox: '0 0 100 6', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
+          svg('rect', { width: 100, height: 6, class: 'track' }),
+          svg('rect', { width: dimension.score, height: 6, class: 'fill' }),
+        ),
         html('span', 'value', value),
       );
       bars.append(item);
@@ -371,7 +426,12 @@ export class SelfTestElement extends ElementBase {
       'svg',
       { viewBox: '-30 0 460 215', role: 'img', 'aria-label': label, class: 'pendulum' },
       svg('path', { d: 'M95 150A150 150 0 0 0 305 150', class: 'arc' }),
-      svg('g', { transform: `rotate(${angle.toFixed(1)} 200 14)` }, svg('line', { x1: 200, y1: 14, x2: 200, y2: 164, class: 'rod' }), svg('circle', { cx: 200, cy: 164, r: 20, class: 'bob' })),
+      svg(
+        'g',
+        { transform: `rotate(${angle.toFixed(1)} 200 14)` },
+        svg('line', { x1: 200, y1: 14, x2: 200, y2: 164, class: 'rod' }),
+        svg('circle', { cx: 200, cy: 164, r: 20, class: 'bob' }),
+      ),
       svg('circle', { cx: 200, cy: 14, r: 5, class: 'pivot' }),
       Object.assign(svg('text', { x: 70, y: 205, 'text-anchor': 'middle' }), { textContent: m.organisation }),
       Object.assign(svg('text', { x: 330, y: 205, 'text-anchor': 'middle' }), { textContent: m.customer }),

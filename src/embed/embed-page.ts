@@ -13,7 +13,10 @@ const framed = window.parent !== window;
 function report(): void {
   const height = document.body.getBoundingClientRect().height;
   if (options.secret) {
-    window.parent.postMessage({ message: 'height', value: clampHeight(height, WP_MIN_HEIGHT, WP_MAX_HEIGHT), secret: options.secret }, '*');
+    window.parent.postMessage(
+      { message: 'height', value: clampHeight(height, WP_MIN_HEIGHT, WP_MAX_HEIGHT), secret: options.secret },
+      '*',
+    );
   } else {
     window.parent.postMessage({ type: HEIGHT_MESSAGE_TYPE, id, height: Math.ceil(height) }, '*');
   }
@@ -25,7 +28,8 @@ if (framed) {
     // WordPress asks again with "ready" once its script is listening.
     window.addEventListener('message', (event) => {
       const data = event.data as { message?: unknown; secret?: unknown } | null;
-      if (event.source === window.parent && data?.message === 'ready' && data.secret === options.secret) report();
+      if (event.source === window.parent && data?.message === 'ready' && data.secret === options.secret)
+        report();
     });
   }
 }

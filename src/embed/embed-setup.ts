@@ -8,7 +8,8 @@ import { accentStyles, readEmbedOptions } from '../lib/embed';
 export const options = readEmbedOptions(location.search, location.hash);
 const root = document.documentElement;
 if (options.theme !== 'auto') root.dataset['theme'] = options.theme;
-for (const [property, value] of Object.entries(accentStyles(options.accent, options.theme))) root.style.setProperty(property, value);
+for (const [property, value] of Object.entries(accentStyles(options.accent, options.theme)))
+  root.style.setProperty(property, value);
 export const test = document.querySelector('cac-self-test');
 if (options.secret && test) {
   test.setAttribute('paged', '');

@@ -58,16 +58,26 @@ class SelfTestWidget extends ElementBase {
       show(message);
     };
     say(messages.loading);
-    if (!tests.has(id)) return say(messages.unknown);
+    if (!tests.has(id)) {
+      say(messages.unknown);
+      return;
+    }
     try {
       const response = await fetch(new URL(`../embed/${id}/`, import.meta.url));
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const page = new DOMParser().parseFromString(await response.text(), 'text/html');
       const test = page.querySelector(`cac-self-test[test-id="${id}"]`);
-      if (!test) return say(messages.unknown);
+      if (!test) {
+        say(messages.unknown);
+        return;
+      }
       if (this.#loaded !== key) return;
       const credit = page.querySelector('.credit');
-      show(...[test, credit].filter((node): node is Element => node !== null).map((node) => document.importNode(node, true)));
+      show(
+        ...[test, credit]
+          .filter((node): node is Element => node !== null)
+          .map((node) => document.importNode(node, true)),
+      );
     } catch (error) {
       console.warn('cac-self-test-widget:', error);
       say(messages.failed);

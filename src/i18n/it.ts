@@ -4,7 +4,8 @@
  */
 export const it = {
   'site.name': 'Cliente al centro',
-  'site.tagline': 'Una base di conoscenza sulla centralità del cliente, fatta di idee da leggere e mettere alla prova.',
+  'site.tagline':
+    'Una base di conoscenza sulla centralità del cliente, fatta di idee da leggere e mettere alla prova.',
   'site.description':
     'Cinque saggi sulla customer centricity riscritti e messi in relazione: persone prima delle sigle, fiducia, tempo dedicato al cliente, esperienza misurata.',
   'site.ogLocale': 'it_IT',
@@ -20,8 +21,10 @@ export const it = {
   'skip.toContent': 'Vai al contenuto',
   'breadcrumbs.label': 'Sei qui',
 
-  'footer.credits': 'Le idee dei testi vengono dagli scritti originali di {authors}. Ogni pagina ne cita autore e titolo.',
-  'footer.rights': 'Testi della redazione di Cliente al centro, scritti con parole proprie a partire dagli originali.',
+  'footer.credits':
+    'Le idee dei testi vengono dagli scritti originali di {authors}. Ogni pagina ne cita autore e titolo.',
+  'footer.rights':
+    'Testi della redazione di Cliente al centro, scritti con parole proprie a partire dagli originali.',
   'footer.embed': 'Incorpora le autovalutazioni',
   'footer.rss': 'Feed RSS',
   'footer.sitemap': 'Mappa del sito',
@@ -46,18 +49,22 @@ export const it = {
   'home.allTopics': 'Tutti i temi',
 
   'essays.title': 'Articoli',
-  'essays.description': 'Tutti gli articoli di Cliente al centro: cinque saggi sulla centralità del cliente, riscritti e collegati per temi.',
-  'essays.intro': 'Ogni articolo presenta le idee di un testo originale, con le parole della redazione, e ne cita autore e titolo.',
+  'essays.description':
+    'Tutti gli articoli di Cliente al centro: cinque saggi sulla centralità del cliente, riscritti e collegati per temi.',
+  'essays.intro':
+    'Ogni articolo presenta le idee di un testo originale, con le parole della redazione, e ne cita autore e titolo.',
   'essay.keyIdeas': 'In breve',
   'essay.questions': 'Domande per te',
   'essay.questionsIntro': 'Prima di chiudere la pagina, prova a rispondere con sincerità.',
   'essay.source': 'Fonte',
   'essay.sourceText': 'Questo articolo riprende le idee di {title}, di {author}.',
-  'essay.sourceTextUnknownAuthor': 'Questo articolo riprende le idee di {title}, testo di cui l’originale non indica l’autore.',
+  'essay.sourceTextUnknownAuthor':
+    'Questo articolo riprende le idee di {title}, testo di cui l’originale non indica l’autore.',
   'essay.sourcePublisher': 'Pubblicato da {publisher}.',
   'essay.sourceYear': 'Anno: {year}.',
   'essay.sourceLink': 'Leggi l’originale',
-  'essay.sourceDisclaimer': 'Il testo è della redazione: le frasi sono nostre, le idee e i fatti sono dell’originale. Le poche parole citate sono tra virgolette.',
+  'essay.sourceDisclaimer':
+    'Il testo è della redazione: le frasi sono nostre, le idee e i fatti sono dell’originale. Le poche parole citate sono tra virgolette.',
   'essay.by': 'Dalle idee di {author}',
   'essay.byUnknown': 'Da un testo di autore non indicato',
   'essay.published': 'Pubblicato il {date}',
@@ -71,7 +78,8 @@ export const it = {
   'essay.related.terms': 'termini in comune: {terms}',
 
   'topics.title': 'Temi',
-  'topics.description': 'I temi di Cliente al centro: centralità del cliente, persone e relazioni, customer experience, fiducia, organizzazione, digitale.',
+  'topics.description':
+    'I temi di Cliente al centro: centralità del cliente, persone e relazioni, customer experience, fiducia, organizzazione, digitale.',
   'topics.intro': 'Gli articoli raggruppati per argomento. Un articolo può appartenere a più temi.',
   'topic.essaysHeading': 'Articoli su questo tema',
   'topic.count.one': '1 articolo',
@@ -79,7 +87,8 @@ export const it = {
 
   'authors.title': 'Autori',
   'authors.description': 'Gli autori dei testi originali da cui nascono gli articoli di Cliente al centro.',
-  'authors.intro': 'Le persone e le organizzazioni che hanno scritto i testi originali. Le biografie riportano solo ciò che i testi dicono.',
+  'authors.intro':
+    'Le persone e le organizzazioni che hanno scritto i testi originali. Le biografie riportano solo ciò che i testi dicono.',
   'author.essaysHeading': 'Articoli tratti dai suoi testi',
   'author.website': 'Sito personale',
   'author.kind.person': 'Autore',
@@ -88,7 +97,8 @@ export const it = {
 
   'notFound.title': 'Pagina non trovata',
   'notFound.description': 'La pagina che cercavi non esiste o è stata spostata.',
-  'notFound.text': 'L’indirizzo potrebbe essere sbagliato, oppure la pagina è stata spostata. Da qui puoi ripartire:',
+  'notFound.text':
+    'L’indirizzo potrebbe essere sbagliato, oppure la pagina è stata spostata. Da qui puoi ripartire:',
   'notFound.home': 'la home page',
   'notFound.essays': 'l’elenco degli articoli',
   'notFound.topics': 'i temi',
@@ -108,8 +118,10 @@ export const it = {
   'search.loading': 'Ricerca in corso…',
   'search.more': 'Mostra altri risultati',
   'search.subResults': 'Sezioni della pagina',
-  'search.unavailable': 'La ricerca non è disponibile in questo momento. Puoi sfogliare gli articoli e i temi.',
-  'search.devNotice': 'Manca l’indice di ricerca: in sviluppo la ricerca usa quello dell’ultima build. Esegui una volta «npm start» (o «npm run build») e riprova.',
+  'search.unavailable':
+    'La ricerca non è disponibile in questo momento. Puoi sfogliare gli articoli e i temi.',
+  'search.devNotice':
+    'Manca l’indice di ricerca: in sviluppo la ricerca usa quello dell’ultima build. Esegui una volta «npm start» (o «npm run build») e riprova.',
   'search.noscript': 'La ricerca ha bisogno di JavaScript. Senza, puoi sfogliare gli articoli e i temi.',
   'search.advanced': 'Apri la pagina di ricerca con i filtri',
   'search.filters': 'Filtra i risultati',
@@ -124,12 +136,15 @@ export const it = {
   'search.type.glossario': 'Glossario',
   'search.type.autovalutazione': 'Autovalutazione',
   'search.page.title': 'Cerca',
-  'search.page.description': 'Cerca tra gli articoli e i temi di Cliente al centro: fiducia, tempo per il cliente, customer experience, persone e relazioni.',
+  'search.page.description':
+    'Cerca tra gli articoli e i temi di Cliente al centro: fiducia, tempo per il cliente, customer experience, persone e relazioni.',
   'search.jsonLdName': 'Cliente al centro',
 
   'selfTests.title': 'Autovalutazioni',
-  'selfTests.description': 'Cinque autovalutazioni brevi, una per articolo: rispondi, leggi un risultato spiegato, torna quando vuoi e condividilo.',
-  'selfTests.intro': 'Ogni articolo si chiude con una domanda per chi legge; queste autovalutazioni la trasformano in uno strumento. Le risposte restano nel tuo browser.',
+  'selfTests.description':
+    'Cinque autovalutazioni brevi, una per articolo: rispondi, leggi un risultato spiegato, torna quando vuoi e condividilo.',
+  'selfTests.intro':
+    'Ogni articolo si chiude con una domanda per chi legge; queste autovalutazioni la trasformano in uno strumento. Le risposte restano nel tuo browser.',
   'selfTests.open': 'Fai l’autovalutazione',
   'selfTests.fromEssay': 'Dall’articolo «{title}»',
   'selfTest.heading': 'Mettiti alla prova',
@@ -153,7 +168,8 @@ export const it = {
   'selfTest.print': 'Stampa il risultato',
   'selfTest.backToEssay': 'Leggi l’articolo: {title}',
   'selfTest.privacy': 'Le risposte restano nel tuo browser: nulla viene inviato o registrato altrove.',
-  'selfTest.noscript': 'Per calcolare il risultato serve JavaScript; le domande restano leggibili anche senza.',
+  'selfTest.noscript':
+    'Per calcolare il risultato serve JavaScript; le domande restano leggibili anche senza.',
   'selfTest.errorStep': 'Usa multipli di {step} ore (per esempio 2,5).',
   'selfTest.errorRange': 'Scrivi un numero di ore da 0 a {max}.',
   'selfTest.errorOver': 'Hai assegnato {assigned} ore su {total}: ne hai {excess} di troppo.',
@@ -161,9 +177,12 @@ export const it = {
   'selfTest.pendulum': 'Il pendolo pende verso il cliente per il {share}% della settimana.',
 
   'embedGuide.title': 'Incorpora un’autovalutazione',
-  'embedGuide.description': 'Metti un’autovalutazione di Cliente al centro nel tuo blog: WordPress, Ghost, un sito statico o una pagina HTML. Nessun cookie, nessun tracciamento.',
-  'embedGuide.intro': 'Scegli un’autovalutazione e l’aspetto che preferisci, poi copia il codice adatto al tuo sito. Il riquadro si adatta alla larghezza del post e all’altezza del contenuto.',
-  'embedGuide.privacy': 'La promessa è semplice: nessun cookie, nessun tracciamento, nessuna richiesta verso altri server. Le risposte restano nel browser di chi legge e non arrivano né a noi né a te.',
+  'embedGuide.description':
+    'Metti un’autovalutazione di Cliente al centro nel tuo blog: WordPress, Ghost, un sito statico o una pagina HTML. Nessun cookie, nessun tracciamento.',
+  'embedGuide.intro':
+    'Scegli un’autovalutazione e l’aspetto che preferisci, poi copia il codice adatto al tuo sito. Il riquadro si adatta alla larghezza del post e all’altezza del contenuto.',
+  'embedGuide.privacy':
+    'La promessa è semplice: nessun cookie, nessun tracciamento, nessuna richiesta verso altri server. Le risposte restano nel browser di chi legge e non arrivano né a noi né a te.',
   'embedGuide.choose': 'Scegli',
   'embedGuide.test': 'Autovalutazione',
   'embedGuide.theme': 'Tema',
@@ -171,14 +190,18 @@ export const it = {
   'embedGuide.theme.light': 'Chiaro',
   'embedGuide.theme.dark': 'Scuro',
   'embedGuide.accent': 'Colore d’accento (facoltativo)',
-  'embedGuide.accentHelp': 'Un colore esadecimale, per esempio #336699. Se è troppo chiaro per il testo, lo usiamo solo per barre e bordi.',
+  'embedGuide.accentHelp':
+    'Un colore esadecimale, per esempio #336699. Se è troppo chiaro per il testo, lo usiamo solo per barre e bordi.',
   'embedGuide.routes': 'Il codice da incollare',
   'embedGuide.route.link': 'WordPress o Ghost: incolla il link',
-  'embedGuide.route.linkText': 'Incolla questo indirizzo da solo su una riga del post: l’editor lo riconosce (oEmbed) e mostra l’autovalutazione.',
+  'embedGuide.route.linkText':
+    'Incolla questo indirizzo da solo su una riga del post: l’editor lo riconosce (oEmbed) e mostra l’autovalutazione.',
   'embedGuide.route.iframe': 'Qualsiasi sito: iframe e script',
-  'embedGuide.route.iframeText': 'Funziona ovunque si possa incollare HTML. Lo script adatta l’altezza; senza, il riquadro resta alto 760 pixel e scorre.',
+  'embedGuide.route.iframeText':
+    'Funziona ovunque si possa incollare HTML. Lo script adatta l’altezza; senza, il riquadro resta alto 760 pixel e scorre.',
   'embedGuide.route.widget': 'Siti che accettano script: il componente web',
-  'embedGuide.route.widgetText': 'Il test vive in uno Shadow DOM: il CSS del tuo sito non lo tocca e lui non tocca il tuo. Puoi cambiarne i colori con --cac-accent, --cac-background, --cac-text e --cac-font.',
+  'embedGuide.route.widgetText':
+    'Il test vive in uno Shadow DOM: il CSS del tuo sito non lo tocca e lui non tocca il tuo. Puoi cambiarne i colori con --cac-accent, --cac-background, --cac-text e --cac-font.',
   'embedGuide.copy': 'Copia il codice',
   'embedGuide.copied': 'Codice copiato.',
   'embedGuide.preview': 'Anteprima',
@@ -190,8 +213,10 @@ export const it = {
 
   'glossary.define': 'Che cosa vuol dire «{term}»?',
   'glossary.title': 'Glossario',
-  'glossary.description': 'Le parole della centralità del cliente, spiegate in breve: customer experience, cliente interno, fidelizzazione, fiducia, B2B, H2H e altre.',
-  'glossary.intro': 'I termini che ricorrono negli articoli, ciascuno spiegato con parole semplici e collegato ai testi che ne parlano. Negli articoli, la prima volta che un termine compare porta qui.',
+  'glossary.description':
+    'Le parole della centralità del cliente, spiegate in breve: customer experience, cliente interno, fidelizzazione, fiducia, B2B, H2H e altre.',
+  'glossary.intro':
+    'I termini che ricorrono negli articoli, ciascuno spiegato con parole semplici e collegato ai testi che ne parlano. Negli articoli, la prima volta che un termine compare porta qui.',
   'glossary.letters': 'Lettere',
   'glossary.pageTitle': '{term}: che cosa significa',
   'glossary.aliases': 'Detto anche',
@@ -205,7 +230,8 @@ export const it = {
   'og.alt': '{title}: {kind} di Cliente al centro',
 
   'rss.title': 'Cliente al centro: articoli',
-  'figure.pendulum.caption': 'Il pendolo: il lavoro di ogni settimana oscilla tra l’organizzazione e il cliente.',
+  'figure.pendulum.caption':
+    'Il pendolo: il lavoro di ogni settimana oscilla tra l’organizzazione e il cliente.',
   'figure.pendulum.alt':
     'Un pendolo sospeso tra due poli: a sinistra «Organizzazione», a destra «Cliente». Il peso è disegnato in tre posizioni, a indicare l’oscillazione tra i due.',
   'figure.pendulum.organisation': 'Organizzazione',

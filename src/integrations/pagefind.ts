@@ -41,7 +41,10 @@ export default function pagefindIntegration(): AstroIntegration {
         const prefix = `${base}pagefind/`;
         server.middlewares.use((req, res, next) => {
           const path = req.url?.split('?')[0] ?? '';
-          if (!path.startsWith(prefix)) return next();
+          if (!path.startsWith(prefix)) {
+            next();
+            return;
+          }
           const file = normalize(join(index, decodeURIComponent(path.slice(prefix.length))));
           if (!file.startsWith(index + sep) || !existsSync(file) || !statSync(file).isFile()) {
             res.statusCode = 404;
@@ -68,9 +71,12 @@ export default function pagefindIntegration(): AstroIntegration {
           for (const file of UNUSED_UI_FILES) rmSync(join(site, 'pagefind', file), { force: true });
           logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } catch (error) {
-          throw new Error(`Pagefind could not index ${site}: ${error instanceof Error ? error.message : String(error)}`, {
-            cause: error,
-          });
+          throw new Error(
+            `Pagefind could not index ${site}: ${error instanceof Error ? error.message : String(error)}`,
+            {
+              cause: error,
+            },
+          );
         } finally {
           await pagefind.close();
         }

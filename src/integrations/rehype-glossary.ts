@@ -1,11 +1,11 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import Slugger from 'github-slugger';
 import { load } from 'js-yaml';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryIdFromPath } from '../lib/content-ids';
 import { firstMentions, termMatcher, type TermMatcher } from '../lib/glossary';
 import { pagePath } from '../lib/paths';
+import { assignHeadingIds, plainText } from './hast';
 
 interface Options {
   /** content/glossary, or the configured content folder's. */
@@ -24,7 +24,21 @@ interface Term {
 }
 
 /** Elements whose text is never linked: headings, links, code, and controls. */
-const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'button', 'kbd', 'script', 'style']);
+const SKIP = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'code',
+  'pre',
+  'button',
+  'kbd',
+  'script',
+  'style',
+]);
 
 let cache: { stamp: string; terms: Map<string, Term>; matcher: TermMatcher } | undefined;
 
@@ -42,10 +56,16 @@ function glossary(dir: string) {
   const forms: { id: string; forms: string[] }[] = [];
   for (const name of files) {
     // The schema validates these files; here only what linking needs is read, defensively.
-    const data = (load(readFileSync(join(dir, name), 'utf8')) ?? {}) as { term?: unknown; aliases?: unknown; definition?: unknown };
+    const data = (load(readFileSync(join(dir, name), 'utf8')) ?? {}) as {
+      term?: unknown;
+      aliases?: unknown;
+      definition?: unknown;
+    };
     const id = entryIdFromPath(name);
     if (typeof data.term !== 'string' || typeof data.definition !== 'string') continue;
-    const aliases = Array.isArray(data.aliases) ? data.aliases.filter((alias): alias is string => typeof alias === 'string') : [];
+    const aliases = Array.isArray(data.aliases)
+      ? data.aliases.filter((alias): alias is string => typeof alias === 'string')
+      : [];
     terms.set(id, { id, term: data.term, definition: data.definition });
     forms.push({ id, forms: [data.term, ...aliases] });
   }
@@ -54,11 +74,6 @@ function glossary(dir: string) {
 }
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
-
-function plainText(node: ElementContent | Element): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map((child) => plainText(child as ElementContent)).join('') : '';
-}
 
 /**
  * Links the first mention of each glossary term in an essay to its entry, with the definition a
@@ -73,15 +88,14 @@ export default function rehypeGlossary(options: Options) {
     if (!terms.size) return;
     const linked = new Set<string>();
     // Ids as Astro would give them (it keeps ids that exist), needed now for the anchor links.
-    const slugger = new Slugger();
+    assignHeadingIds(tree);
 
     const visit = (parent: Root | Element) => {
       const children: RootContent[] = [];
       for (const child of parent.children) {
         if (child.type === 'element') {
           if (!SKIP.has(child.tagName)) visit(child);
-          if (/^h[1-6]$/.test(child.tagName) && typeof child.properties['id'] !== 'string') child.properties['id'] = slugger.slug(plainText(child));
-          const id = child.properties['id'];
+          const id = child.properties.id;
           if ((child.tagName === 'h2' || child.tagName === 'h3') && typeof id === 'string') {
             // A link a reader can copy, beside the heading rather than inside it, so the heading's
             // own text (and the table of contents built from it) stays clean.
@@ -94,7 +108,11 @@ export default function rehypeGlossary(options: Options) {
                 {
                   type: 'element',
                   tagName: 'a',
-                  properties: { href: `#${id}`, className: ['anchor'], ariaLabel: options.anchorLabel.replace('{heading}', plainText(child)) },
+                  properties: {
+                    href: `#${id}`,
+                    className: ['anchor'],
+                    ariaLabel: options.anchorLabel.replace('{heading}', plainText(child)),
+                  },
                   children: [text('#')],
                 },
               ],
@@ -111,18 +129,36 @@ export default function rehypeGlossary(options: Options) {
             const popover = `definizione-${term.id}`;
             if (mention.start > last) children.push(text(child.value.slice(last, mention.start)));
             children.push(
-              { type: 'element', tagName: 'a', properties: { href: pagePath(options.base, 'term', term.id), className: ['term'] }, children: [text(mention.text)] },
+              {
+                type: 'element',
+                tagName: 'a',
+                properties: { href: pagePath(options.base, 'term', term.id), className: ['term'] },
+                children: [text(mention.text)],
+              },
               {
                 type: 'element',
                 tagName: 'button',
-                properties: { type: 'button', className: ['term-info'], popovertarget: popover, ariaLabel: options.label.replace('{term}', term.term) },
+                properties: {
+                  type: 'button',
+                  className: ['term-info'],
+                  popovertarget: popover,
+                  ariaLabel: options.label.replace('{term}', term.term),
+                },
                 children: [text('?')],
               },
               {
                 type: 'element',
                 tagName: 'span',
-                properties: { id: popover, popover: 'auto', className: ['term-popover'], dataPagefindIgnore: 'all' },
-                children: [{ type: 'element', tagName: 'strong', properties: {}, children: [text(term.term)] }, text(`: ${term.definition}`)],
+                properties: {
+                  id: popover,
+                  popover: 'auto',
+                  className: ['term-popover'],
+                  dataPagefindIgnore: 'all',
+                },
+                children: [
+                  { type: 'element', tagName: 'strong', properties: {}, children: [text(term.term)] },
+                  text(`: ${term.definition}`),
+                ],
               },
             );
             last = mention.end;
@@ -134,7 +170,7 @@ export default function rehypeGlossary(options: Options) {
         if ('children' in child && Array.isArray(child.children)) visit(child as unknown as Element);
         children.push(child);
       }
-      parent.children = children as typeof parent.children;
+      parent.children = children;
     };
     visit(tree);
   };

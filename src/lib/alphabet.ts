@@ -1,6 +1,11 @@
 /** The letter an entry is filed under: its first letter, accents removed, upper case; "#" for anything else. */
 export function indexLetter(text: string): string {
-  const letter = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().charAt(0).toUpperCase();
+  const letter = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .charAt(0)
+    .toUpperCase();
   return /[A-Z]/.test(letter) ? letter : '#';
 }
 

@@ -55,7 +55,8 @@ export function readEmbedOptions(search: string, hash: string): EmbedOptions {
   const theme = params.get('theme');
   const options: EmbedOptions = { theme: theme === 'light' || theme === 'dark' ? theme : 'auto' };
   const accent = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(params.get('accent')?.trim() ?? '')?.[1];
-  if (accent) options.accent = `#${(accent.length === 3 ? accent.replace(/./g, '$&$&') : accent).toLowerCase()}`;
+  if (accent)
+    options.accent = `#${(accent.length === 3 ? accent.replace(/./g, '$&$&') : accent).toLowerCase()}`;
   const secret = new URLSearchParams(hash.replace(/^#\??/, '')).get('secret');
   if (secret && /^[\w-]{1,64}$/.test(secret)) options.secret = secret;
   return options;
@@ -63,7 +64,9 @@ export function readEmbedOptions(search: string, hash: string): EmbedOptions {
 
 function luminance(hex: string): number {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-  const [r = 0, g = 0, b = 0] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r = 0, g = 0, b = 0] = channels.map((c) =>
+    c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
+  );
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -85,12 +88,16 @@ export function accentStyles(accent: string | undefined, theme: Theme = 'auto'):
   if (!accent) return {};
   const styles: Record<string, string> = { '--accent': accent };
   const themes = theme === 'auto' ? (['light', 'dark'] as const) : [theme];
-  if (themes.every((name) => contrastRatio(accent, BACKGROUNDS[name]) >= 4.5)) styles['--accent-strong'] = accent;
+  if (themes.every((name) => contrastRatio(accent, BACKGROUNDS[name]) >= 4.5))
+    styles['--accent-strong'] = accent;
   return styles;
 }
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 export interface EmbedLinks {
   /** The self-test's page on the site. */

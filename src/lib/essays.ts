@@ -5,7 +5,7 @@ export interface ListedEssay {
     title: string;
     publishedAt: Date;
     draft: boolean;
-    topics: ReadonlyArray<{ id: string }>;
+    topics: readonly { id: string }[];
     author: { id: string };
   };
 }
@@ -19,7 +19,8 @@ export function visibleEssays<E extends ListedEssay>(essays: readonly E[], inclu
 export function sortEssays<E extends ListedEssay>(essays: readonly E[]): E[] {
   return [...essays].sort(
     (a, b) =>
-      b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.data.title.localeCompare(b.data.title, 'it'),
+      b.data.publishedAt.getTime() - a.data.publishedAt.getTime() ||
+      a.data.title.localeCompare(b.data.title, 'it'),
   );
 }
 

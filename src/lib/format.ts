@@ -4,7 +4,12 @@
  * shifting with the time zone of the machine that builds the site.
  */
 export function formatDate(date: Date, languageTag: string): string {
-  return new Intl.DateTimeFormat(languageTag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(languageTag, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** The calendar day of a date, for `<time datetime>` and structured data. */

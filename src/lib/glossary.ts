@@ -29,9 +29,13 @@ const key = (text: string) => text.toLocaleLowerCase('it').replace(/’/g, "'");
 /** One regular expression for every form of every term. */
 export function termMatcher(terms: readonly TermForms[]): TermMatcher {
   const idOf = new Map<string, string>();
-  for (const term of terms) for (const form of term.forms) if (form.trim()) idOf.set(key(form.trim()), term.id);
+  for (const term of terms)
+    for (const form of term.forms) if (form.trim()) idOf.set(key(form.trim()), term.id);
   const forms = [...idOf.keys()].sort((a, b) => b.length - a.length).map((form) => apostrophes(escape(form)));
-  const pattern = new RegExp(forms.length ? `(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])` : '(?!)', 'giu');
+  const pattern = new RegExp(
+    forms.length ? `(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])` : '(?!)',
+    'giu',
+  );
   return { pattern, idOf };
 }
 

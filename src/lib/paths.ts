@@ -3,15 +3,47 @@
  * the base path (a project site lives under /repo-name/) and the English segments come later,
  * and both are handled here only.
  */
-export type PageKind = 'home' | 'essays' | 'essay' | 'topics' | 'topic' | 'authors' | 'author' | 'search' | 'selfTests' | 'selfTest' | 'embed' | 'embedGuide' | 'glossary' | 'term';
+export type PageKind =
+  | 'home'
+  | 'essays'
+  | 'essay'
+  | 'topics'
+  | 'topic'
+  | 'authors'
+  | 'author'
+  | 'search'
+  | 'selfTests'
+  | 'selfTest'
+  | 'embed'
+  | 'embedGuide'
+  | 'glossary'
+  | 'term';
 
 export type RouteLocale = 'it' | 'en';
 
 type Section = 'essays' | 'topics' | 'authors' | 'search' | 'selfTests' | 'embed' | 'embedGuide' | 'glossary';
 
 const SEGMENTS: Record<RouteLocale, Record<Section, string>> = {
-  it: { essays: 'articoli', topics: 'temi', authors: 'autori', search: 'cerca', selfTests: 'autovalutazioni', embed: 'embed', embedGuide: 'incorpora', glossary: 'glossario' },
-  en: { essays: 'essays', topics: 'topics', authors: 'authors', search: 'search', selfTests: 'self-assessments', embed: 'embed', embedGuide: 'embedding', glossary: 'glossary' },
+  it: {
+    essays: 'articoli',
+    topics: 'temi',
+    authors: 'autori',
+    search: 'cerca',
+    selfTests: 'autovalutazioni',
+    embed: 'embed',
+    embedGuide: 'incorpora',
+    glossary: 'glossario',
+  },
+  en: {
+    essays: 'essays',
+    topics: 'topics',
+    authors: 'authors',
+    search: 'search',
+    selfTests: 'self-assessments',
+    embed: 'embed',
+    embedGuide: 'embedding',
+    glossary: 'glossary',
+  },
 };
 
 /** The root of a locale: Italian is the default and has no prefix. */
@@ -47,7 +79,9 @@ export function routePath(kind: PageKind, slug?: string, locale: RouteLocale = '
   const prefix = LOCALE_PREFIX[locale];
   if (kind === 'home') return prefix;
   if (NEEDS_SLUG.has(kind) !== Boolean(slug)) {
-    throw new Error(`routePath: page kind "${kind}" ${NEEDS_SLUG.has(kind) ? 'needs' : 'takes no'} slug (got "${slug ?? ''}").`);
+    throw new Error(
+      `routePath: page kind "${kind}" ${NEEDS_SLUG.has(kind) ? 'needs' : 'takes no'} slug (got "${slug ?? ''}").`,
+    );
   }
   const segment = SEGMENTS[locale][SECTION_OF[kind]];
   return slug ? `${prefix}${segment}/${slug}/` : `${prefix}${segment}/`;
@@ -59,7 +93,11 @@ export function pagePath(base: string, kind: PageKind, slug?: string, locale: Ro
 }
 
 /** The share image of a page, relative to the site root: og/articoli/<slug>.png, og/sito.png for the rest. */
-export function ogImagePath(kind: 'home' | 'essay' | 'topic' | 'selfTest', slug?: string, locale: RouteLocale = 'it'): string {
+export function ogImagePath(
+  kind: 'home' | 'essay' | 'topic' | 'selfTest',
+  slug?: string,
+  locale: RouteLocale = 'it',
+): string {
   if (kind === 'home' || !slug) return `${LOCALE_PREFIX[locale]}og/sito.png`;
   return `${LOCALE_PREFIX[locale]}og/${routePath(kind, slug, locale).replace(/^en\//, '').replace(/\/$/, '')}.png`;
 }

@@ -24,7 +24,12 @@ export function relatedEssays(current: RelatedInput, all: readonly RelatedInput[
     .map((other) => {
       const sharedTopics = current.topics.filter((topic) => other.topics.includes(topic));
       const sharedTerms = current.terms.filter((term) => other.terms.includes(term));
-      return { id: other.id, score: sharedTopics.length * TOPIC_WEIGHT + sharedTerms.length * TERM_WEIGHT, sharedTopics, sharedTerms };
+      return {
+        id: other.id,
+        score: sharedTopics.length * TOPIC_WEIGHT + sharedTerms.length * TERM_WEIGHT,
+        sharedTopics,
+        sharedTerms,
+      };
     })
     .filter((related) => related.score > 0)
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))

@@ -36,7 +36,10 @@ export interface SearchState {
 export function searchFromParams(params: URLSearchParams): SearchState {
   const filters: FilterSelection = {};
   for (const key of FILTER_KEYS) {
-    const values = params.getAll(key).map((value) => value.trim()).filter(Boolean);
+    const values = params
+      .getAll(key)
+      .map((value) => value.trim())
+      .filter(Boolean);
     if (values.length) filters[key] = values;
   }
   const state: SearchState = { query: (params.get('q') ?? '').trim(), filters };

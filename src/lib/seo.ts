@@ -2,9 +2,16 @@
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
-/** "Page · Site", or the site name alone for the home page (whose own title already says it). */
+/** Search results and browser tabs cut titles longer than this. */
+export const MAX_TITLE_LENGTH = 70;
+
+/**
+ * "Page · Site"; the page title alone when it already names the site (the home page) or when the
+ * site name would push it past MAX_TITLE_LENGTH.
+ */
 export function documentTitle(pageTitle: string, siteName: string): string {
-  return pageTitle.includes(siteName) ? pageTitle : `${pageTitle} · ${siteName}`;
+  const full = `${pageTitle} · ${siteName}`;
+  return pageTitle.includes(siteName) || full.length > MAX_TITLE_LENGTH ? pageTitle : full;
 }
 
 /** Absolute canonical URL of a path on the site; query and fragment never belong to it. */

@@ -15,7 +15,12 @@ export function breadcrumbList(crumbs: readonly Crumb[]): Thing {
   return {
     '@context': CONTEXT,
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
   };
 }
 
@@ -38,7 +43,11 @@ export function article(input: ArticleInput): Thing {
   const author =
     input.author.kind === 'unknown'
       ? undefined
-      : { '@type': input.author.kind === 'organisation' ? 'Organization' : 'Person', name: input.author.name, ...(input.author.url ? { url: input.author.url } : {}) };
+      : {
+          '@type': input.author.kind === 'organisation' ? 'Organization' : 'Person',
+          name: input.author.name,
+          ...(input.author.url ? { url: input.author.url } : {}),
+        };
   return {
     '@context': CONTEXT,
     '@type': 'Article',
@@ -56,7 +65,9 @@ export function article(input: ArticleInput): Thing {
       '@type': 'CreativeWork',
       name: input.basedOn.name,
       ...(author ? { author } : {}),
-      ...(input.basedOn.publisher ? { publisher: { '@type': 'Organization', name: input.basedOn.publisher } } : {}),
+      ...(input.basedOn.publisher
+        ? { publisher: { '@type': 'Organization', name: input.basedOn.publisher } }
+        : {}),
     },
     keywords: input.keywords.join(', '),
   };
@@ -69,31 +80,45 @@ export interface TermInput {
   url: string;
 }
 
+/** A term as schema.org describes it, on its own page and inside the set alike. */
+const termThing = (term: TermInput) => ({
+  '@type': 'DefinedTerm',
+  '@id': term.url,
+  name: term.name,
+  description: term.description,
+  url: term.url,
+  termCode: term.id,
+});
+
 export function definedTerm(term: TermInput, set: { name: string; url: string }): Thing {
   return {
     '@context': CONTEXT,
-    '@type': 'DefinedTerm',
-    '@id': term.url,
-    name: term.name,
-    description: term.description,
-    url: term.url,
-    termCode: term.id,
+    ...termThing(term),
     inDefinedTermSet: { '@type': 'DefinedTermSet', name: set.name, url: set.url },
   };
 }
 
-export function definedTermSet(set: { name: string; description: string; url: string }, terms: readonly TermInput[]): Thing {
+export function definedTermSet(
+  set: { name: string; description: string; url: string },
+  terms: readonly TermInput[],
+): Thing {
   return {
     '@context': CONTEXT,
     '@type': 'DefinedTermSet',
     name: set.name,
     description: set.description,
     url: set.url,
-    hasDefinedTerm: terms.map((term) => ({ '@type': 'DefinedTerm', '@id': term.url, name: term.name, description: term.description, url: term.url, termCode: term.id })),
+    hasDefinedTerm: terms.map(termThing),
   };
 }
 
-export function website(input: { name: string; description: string; url: string; searchUrl: string; inLanguage: string }): Thing {
+export function website(input: {
+  name: string;
+  description: string;
+  url: string;
+  searchUrl: string;
+  inLanguage: string;
+}): Thing {
   return {
     '@context': CONTEXT,
     '@type': 'WebSite',

@@ -2,19 +2,22 @@ import { iframeSnippet, type EmbedLinks } from '../lib/embed';
 
 /** /incorpora/: rebuilds the snippets and the live preview for the chosen test, theme and accent. */
 const guide = document.querySelector<HTMLElement>('[data-embed-guide]');
-const config = JSON.parse(guide?.dataset['config'] ?? 'null') as { tests: Record<string, EmbedLinks>; widgetUrl: string } | null;
+const config = JSON.parse(guide?.dataset['config'] ?? 'null') as {
+  tests: Record<string, EmbedLinks>;
+  widgetUrl: string;
+} | null;
 
 function update(): void {
   if (!guide || !config) return;
   const form = guide.querySelector('form');
   if (!form) return;
   const data = new FormData(form);
-  const links = config.tests[String(data.get('test'))];
+  const links = config.tests[field(data, 'test')];
   if (!links) return;
   const query = new URLSearchParams();
-  const theme = String(data.get('theme') ?? 'auto');
+  const theme = field(data, 'theme') || 'auto';
   if (theme !== 'auto') query.set('theme', theme);
-  const accent = /^#?([0-9a-f]{6})$/i.exec(String(data.get('accent') ?? '').trim())?.[1];
+  const accent = /^#?([0-9a-f]{6})$/i.exec(field(data, 'accent').trim())?.[1];
   if (accent) query.set('accent', accent);
   const embed = `${links.embed}${query.size ? `?${query}` : ''}`;
   const widgetTheme = theme === 'auto' ? '' : ` theme="${theme}"`;
@@ -52,3 +55,9 @@ guide?.addEventListener('click', (event) => {
   );
 });
 update();
+
+/** A text field of the form; '' when it is missing (the form has no file inputs). */
+function field(data: FormData, name: string): string {
+  const value = data.get(name);
+  return typeof value === 'string' ? value : '';
+}

@@ -11,7 +11,10 @@ const trigger = document.querySelector<HTMLAnchorElement>('a[data-search-trigger
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
 
 function inField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 function open(): void {
@@ -44,7 +47,16 @@ if (trigger && dialog) {
 }
 
 document.addEventListener('keydown', (event) => {
-  if (!isSearchShortcut({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, inField: inField(event.target) })) return;
+  if (
+    !isSearchShortcut({
+      key: event.key,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      altKey: event.altKey,
+      inField: inField(event.target),
+    })
+  )
+    return;
   event.preventDefault();
   open();
 });
@@ -55,7 +67,8 @@ if (words.length && bundle && document.querySelector('[data-pagefind-body]')) {
   import(/* @vite-ignore */ new URL('pagefind-highlight.js', new URL(bundle, location.href)).href)
     .then(({ default: Highlight }: { default: new (options: object) => unknown }) => {
       new Highlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
-      if (!location.hash) document.querySelector('mark.pagefind-highlight')?.scrollIntoView({ block: 'center' });
+      if (!location.hash)
+        document.querySelector('mark.pagefind-highlight')?.scrollIntoView({ block: 'center' });
     })
     .catch((error: unknown) => console.warn('search highlight unavailable:', error));
 }

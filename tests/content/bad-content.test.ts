@@ -1,9 +1,26 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { fixtureProject, runAstro } from '../support/fixture-project';
+import { fixtureProject, runAstro, runBuild } from '../support/fixture-project';
 
 // Each fixture in tests/fixtures/<case>/ is the valid base with one mistake on top. Astro's content
 // sync must refuse it with a message that names the file and says what is wrong.
 const cases: { fixture: string; file: string; says: (string | RegExp)[] }[] = [
+  {
+    fixture: 'duplicate-id',
+    file: 'content/essays/saggio-valido.md',
+    says: ['content/essays/saggio-valido.mdx has the same name', 'Rename or remove one of them'],
+  },
+  {
+    fixture: 'unknown-glossary-reference',
+    file: 'content/glossary/voce-di-prova.yaml',
+    says: ['related.0: unknown glossary id "voce-inesistente"'],
+  },
+  {
+    fixture: 'title-without-short-title',
+    file: 'content/essays/saggio-valido.mdx',
+    says: ['shortTitle: the title is longer than the 70 characters search results show'],
+  },
   {
     fixture: 'unknown-author',
     file: 'content/essays/saggio-valido.mdx',
@@ -36,6 +53,31 @@ const cases: { fixture: string; file: string; says: (string | RegExp)[] }[] = [
   { fixture: 'self-test-unknown-scale', file: 'content/self-tests/prova.yaml', says: ['scale "accordo" is not defined in scales'] },
 ];
 
+// Mistakes only the build sees, when it compiles an essay's body. The build must stop with the
+// file named and publish nothing: no dist/, no half-written staging folder.
+const buildCases: { fixture: string; file: string; says: (string | RegExp)[] }[] = [
+  {
+    fixture: 'mdx-syntax-error',
+    file: 'content/essays/saggio-valido.mdx',
+    says: [/saggio-valido\.mdx:\d+:\d+/, 'expected a corresponding closing brace'],
+  },
+  {
+    fixture: 'broken-internal-link',
+    file: 'content/essays/saggio-valido.mdx',
+    says: ['the link "/articoli/saggio-inesistente/" leads to /articoli/saggio-inesistente/, which the site does not have'],
+  },
+  {
+    fixture: 'unknown-self-test-in-essay',
+    file: 'content/essays/saggio-valido.mdx',
+    says: ['<SelfTest id="test-inesistente" /> names a self-test that does not exist'],
+  },
+  {
+    fixture: 'image-without-alt',
+    file: 'content/essays/saggio-valido.mdx',
+    says: ['the image "/grafico.svg" has no alt text'],
+  },
+];
+
 describe('content checks', () => {
   test('the valid base fixture syncs cleanly', async () => {
     const run = await runAstro(fixtureProject('content-base'), ['sync']);
@@ -52,4 +94,29 @@ describe('content checks', () => {
       else expect(run.output).toMatch(expected);
     }
   });
+
+  test.concurrent.each(buildCases)('the build stops on $fixture, naming $file, and publishes nothing', async ({ fixture, file, says }) => {
+    const root = fixtureProject(fixture);
+    // A complete earlier build is left as it was: a deploy step never picks up half a site.
+    mkdirSync(join(root, 'dist'));
+    writeFileSync(join(root, 'dist/index.html'), 'previous build');
+    const run = await runBuild(root);
+    expect(run.code, run.output).not.toBe(0);
+    expect(run.output).toContain(file);
+    for (const expected of says) {
+      if (typeof expected === 'string') expect(run.output).toContain(expected);
+      else expect(run.output).toMatch(expected);
+    }
+    expect(run.output).toContain('nothing was published');
+    expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('previous build');
+    expect(existsSync(join(root, '.dist-staging'))).toBe(false);
+  });
+
+  test('the valid base fixture builds and is published to dist/', async () => {
+    const root = fixtureProject('content-base', 'content-base-build');
+    const run = await runBuild(root);
+    expect(run.code, run.output).toBe(0);
+    expect(existsSync(join(root, 'dist/articoli/saggio-valido/index.html'))).toBe(true);
+    expect(existsSync(join(root, '.dist-staging'))).toBe(false);
+  }, 120_000);
 });

@@ -9,12 +9,13 @@ import { serveStatic, type StaticServer } from '../support/static-server';
 // work there. Built once here, in a copy of the project, and served under that sub-path.
 const BASE = '/sottocartella/';
 const site = useSite();
-let server: StaticServer;
+let server: StaticServer | undefined;
 
 beforeAll(async () => {
   const root = siteProject('base-path');
   const build = await runAstro(root, ['build'], { BASE_PATH: BASE });
-  if (build.code !== 0 || !existsSync(join(root, 'dist/index.html'))) throw new Error(`base-path build failed:\n${build.output.slice(-3000)}`);
+  if (build.code !== 0 || !existsSync(join(root, 'dist/index.html')))
+    throw new Error(`base-path build failed:\n${build.output.slice(-3000)}`);
   server = await serveStatic(join(root, 'dist'), BASE);
 }, 300_000);
 
@@ -26,11 +27,16 @@ describe(`the site under ${BASE}`, () => {
   test('search finds results whose links stay under the base path', async () => {
     const page = await site.browser.newPage();
     const failed: string[] = [];
-    page.on('response', (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`));
-    await page.goto(`${server.origin}${BASE}cerca/?q=fiducia`);
+    page.on(
+      'response',
+      (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`),
+    );
+    await page.goto(`${server!.origin}${BASE}cerca/?q=fiducia`);
     const first = page.locator('[data-search-page] li.result h3 a').first();
     await first.waitFor({ timeout: 15_000 });
-    expect(await first.getAttribute('href')).toBe(`${BASE}articoli/relazione-con-il-cliente-fiducia/?evidenzia=fiducia`);
+    expect(await first.getAttribute('href')).toBe(
+      `${BASE}articoli/relazione-con-il-cliente-fiducia/?evidenzia=fiducia`,
+    );
     await first.click();
     await page.locator('mark.pagefind-highlight').first().waitFor();
     expect(failed).toEqual([]);
@@ -39,23 +45,29 @@ describe(`the site under ${BASE}`, () => {
 
   test('a self-test completes and its share link points under the base path', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${server.origin}${BASE}autovalutazioni/pendolo/`);
+    await page.goto(`${server!.origin}${BASE}autovalutazioni/pendolo/`);
     await page.locator('#pendolo-ore-cliente-finale').fill('10');
     await page.locator('cac-self-test button[type="submit"]').click();
     await page.locator('[data-result]:not([hidden])').waitFor();
-    expect(new URL(await page.locator('[data-share-url]').inputValue()).pathname).toBe(`${BASE}autovalutazioni/pendolo/`);
+    expect(new URL(await page.locator('[data-share-url]').inputValue()).pathname).toBe(
+      `${BASE}autovalutazioni/pendolo/`,
+    );
     await page.close();
   });
 
   test('the embed snippet, oEmbed and internal links point under the base path', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${server.origin}${BASE}incorpora/`);
+    await page.goto(`${server!.origin}${BASE}incorpora/`);
     expect(await page.locator('[data-snippet="iframe"]').textContent()).toContain(`${BASE}embed/pendolo/`);
     expect(await page.locator('[data-snippet="iframe"]').textContent()).toContain(`${BASE}embed.js`);
-    const oembed = (await (await page.request.get(`${server.origin}${BASE}oembed/pendolo.json`)).json()) as { html: string };
+    const oembed = (await (await page.request.get(`${server!.origin}${BASE}oembed/pendolo.json`)).json()) as {
+      html: string;
+    };
     expect(oembed.html).toContain(`${BASE}embed/pendolo/`);
-    await page.goto(`${server.origin}${BASE}articoli/person-centricity/`);
-    const links = await page.locator('a[href^="/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+    await page.goto(`${server!.origin}${BASE}articoli/person-centricity/`);
+    const links = await page
+      .locator('a[href^="/"]')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
     expect(links.length).toBeGreaterThan(20);
     expect(links.filter((href) => !href.startsWith(BASE))).toEqual([]);
     await page.close();

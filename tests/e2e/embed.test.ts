@@ -6,7 +6,7 @@ import { useSite } from '../support/pages';
 import type { StaticServer } from '../support/static-server';
 
 const site = useSite();
-let hosts: StaticServer;
+let hosts: StaticServer | undefined;
 beforeAll(async () => {
   hosts = await serveHosts(site.origin);
 });
@@ -29,7 +29,7 @@ async function openHost(path: string, width = 700): Promise<HostPage> {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(`${hosts.origin}/${path}`);
+  await page.goto(`${hosts!.origin}/${path}`);
   return { page, errors, close: () => context.close() };
 }
 
@@ -41,14 +41,22 @@ async function frameOf(page: Page, selector: string): Promise<Frame> {
   return frame;
 }
 
-const frameHeight = (page: Page, selector: string) => page.$eval(selector, (frame) => (frame as HTMLIFrameElement).getBoundingClientRect().height);
-const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+const frameHeight = (page: Page, selector: string) =>
+  page.$eval(selector, (frame) => (frame as HTMLIFrameElement).getBoundingClientRect().height);
+const contentHeight = (frame: Frame) =>
+  frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
 
 /** Presses Tab until the focused element inside the frame matches. */
 async function tabInto(page: Page, frame: Frame, selector: string, limit = 80): Promise<void> {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
-    if (await frame.evaluate((s) => document.hasFocus() && (document.activeElement?.matches(s) ?? false), selector)) return;
+    if (
+      await frame.evaluate(
+        (s) => document.hasFocus() && (document.activeElement?.matches(s) ?? false),
+        selector,
+      )
+    )
+      return;
   }
   throw new Error(`Tab never reached ${selector} in the frame`);
 }
@@ -59,8 +67,14 @@ describe('iframe snippet on a hostile host page', () => {
     const { page } = host;
     const one = await frameOf(page, '#one');
     const two = await frameOf(page, '#two');
-    await expect.poll(async () => Math.abs((await frameHeight(page, '#one')) - (await contentHeight(one))), { timeout: 10_000 }).toBeLessThanOrEqual(1);
-    await expect.poll(async () => Math.abs((await frameHeight(page, '#two')) - (await contentHeight(two)))).toBeLessThanOrEqual(1);
+    await expect
+      .poll(async () => Math.abs((await frameHeight(page, '#one')) - (await contentHeight(one))), {
+        timeout: 10_000,
+      })
+      .toBeLessThanOrEqual(1);
+    await expect
+      .poll(async () => Math.abs((await frameHeight(page, '#two')) - (await contentHeight(two))))
+      .toBeLessThanOrEqual(1);
     const start = await frameHeight(page, '#one');
     expect(await frameHeight(page, '#two')).not.toBe(start);
 
@@ -72,7 +86,9 @@ describe('iframe snippet on a hostile host page', () => {
     await page.keyboard.press('Enter');
     await one.waitForSelector('[data-result]:not([hidden])');
     await expect.poll(() => frameHeight(page, '#one')).toBeGreaterThan(start + 200);
-    await expect.poll(async () => Math.abs((await frameHeight(page, '#one')) - (await contentHeight(one)))).toBeLessThanOrEqual(1);
+    await expect
+      .poll(async () => Math.abs((await frameHeight(page, '#one')) - (await contentHeight(one))))
+      .toBeLessThanOrEqual(1);
     const twoBefore = await frameHeight(page, '#two');
 
     await one.getByRole('button', { name: 'Ricomincia da capo' }).click();
@@ -82,7 +98,11 @@ describe('iframe snippet on a hostile host page', () => {
     // The rogue frame has been posting height 3210 all along.
     expect(await frameHeight(page, '#one')).not.toBe(3210);
     expect(await frameHeight(page, '#two')).not.toBe(3210);
-    expect(host.errors.filter((error) => !error.includes('frame-ancestors') && !error.includes('Refused to display'))).toEqual([]);
+    expect(
+      host.errors.filter(
+        (error) => !error.includes('frame-ancestors') && !error.includes('Refused to display'),
+      ),
+    ).toEqual([]);
     await host.close();
   });
 
@@ -90,7 +110,9 @@ describe('iframe snippet on a hostile host page', () => {
     const host = await openHost('hostile.html');
     await host.page.waitForLoadState('load');
     const forbidden = await (await host.page.$('#forbidden'))?.contentFrame();
-    const blocked = await forbidden?.evaluate(() => document.querySelector('cac-self-test, h1')?.textContent ?? '').catch(() => '');
+    const blocked = await forbidden
+      ?.evaluate(() => document.querySelector('cac-self-test, h1')?.textContent ?? '')
+      .catch(() => '');
     expect(blocked ?? '').not.toContain('Person centricity');
     await host.close();
   });
@@ -102,17 +124,27 @@ describe('web component on a hostile host page', () => {
     const { page } = host;
     const widget = page.locator('#widget');
     await widget.locator('cac-self-test[ready]').waitFor();
-    const inside = await widget.locator('fieldset.question legend').first().evaluate((legend) => {
-      const style = getComputedStyle(legend);
-      return { font: style.fontFamily, size: style.fontSize, color: style.color, spacing: style.letterSpacing };
-    });
+    const inside = await widget
+      .locator('fieldset.question legend')
+      .first()
+      .evaluate((legend) => {
+        const style = getComputedStyle(legend);
+        return {
+          font: style.fontFamily,
+          size: style.fontSize,
+          color: style.color,
+          spacing: style.letterSpacing,
+        };
+      });
     expect(inside.font).not.toContain('Comic Sans');
     expect(inside.size).not.toBe('31px');
     expect(inside.color).not.toBe('rgb(0, 255, 0)');
     expect(inside.spacing).toBe('normal');
     expect(await widget.evaluate((element) => getComputedStyle(element).display)).toBe('block');
 
-    const hostText = await page.locator('#host-text').evaluate((p) => ({ font: getComputedStyle(p).fontFamily, size: getComputedStyle(p).fontSize }));
+    const hostText = await page
+      .locator('#host-text')
+      .evaluate((p) => ({ font: getComputedStyle(p).fontFamily, size: getComputedStyle(p).fontSize }));
     expect(hostText.font).toContain('Comic Sans');
     expect(hostText.size).toBe('31px');
     expect(await page.locator('#host-message').evaluate((p) => getComputedStyle(p).display)).toBe('none');
@@ -123,7 +155,11 @@ describe('web component on a hostile host page', () => {
     expect(await widget.locator('[data-result] .band').textContent()).toBeTruthy();
 
     expect(await page.locator('#unknown .message').textContent()).toContain('«non-esiste»');
-    expect(host.errors.filter((error) => !error.includes('frame-ancestors') && !error.includes('Refused to display'))).toEqual([]);
+    expect(
+      host.errors.filter(
+        (error) => !error.includes('frame-ancestors') && !error.includes('Refused to display'),
+      ),
+    ).toEqual([]);
     await host.close();
   });
 });
@@ -133,7 +169,9 @@ describe('WordPress-style embed (sandboxed, opaque origin, secret)', () => {
     const host = await openHost('wordpress.html?__TEST__=pendolo&__SECRET__=Xy12ab', 600);
     const { page } = host;
     const frame = await frameOf(page, 'iframe.wp-embedded-content');
-    await expect.poll(() => page.$eval('iframe.wp-embedded-content', (f) => f.hasAttribute('style'))).toBe(false);
+    await expect
+      .poll(() => page.$eval('iframe.wp-embedded-content', (f) => f.hasAttribute('style')))
+      .toBe(false);
     await tabInto(page, frame, '#pendolo-ore-riunioni');
     await page.keyboard.type('16');
     await tabInto(page, frame, '#pendolo-ore-cliente-finale');
@@ -142,7 +180,11 @@ describe('WordPress-style embed (sandboxed, opaque origin, secret)', () => {
     await frame.waitForSelector('[data-result]:not([hidden])');
     expect(await frame.locator('.share').isHidden()).toBe(true);
     await page.waitForTimeout(300);
-    const received = (await page.evaluate(() => (window as unknown as { received: { message: string; value?: number; secret: string }[] }).received)) ?? [];
+    const received = await page.evaluate(
+      () =>
+        (window as unknown as { received?: { message: string; value?: number; secret: string }[] })
+          .received ?? [],
+    );
     const heights = received.filter((message) => message.message === 'height');
     expect(heights.length).toBeGreaterThan(1);
     for (const message of heights) {
@@ -164,12 +206,15 @@ describe('WordPress-style embed (sandboxed, opaque origin, secret)', () => {
       expect(await contentHeight(frame)).toBeLessThanOrEqual(1000);
       const visible = frame.locator('fieldset.question:not([hidden])');
       const rows = visible.locator('fieldset.row');
-      for (let row = 0; row < (await rows.count()); row++) await rows.nth(row).locator('input[type="radio"]').last().check();
+      for (let row = 0; row < (await rows.count()); row++)
+        await rows.nth(row).locator('input[type="radio"]').last().check();
       if (question < 2) await frame.getByRole('button', { name: 'Avanti' }).click();
     }
     await frame.getByRole('button', { name: 'Vedi il risultato' }).click();
     await frame.waitForSelector('[data-result]:not([hidden])');
-    expect(await frame.locator('[data-result] .overall').textContent()).toBe('Punteggio complessivo: 100 su 100.');
+    expect(await frame.locator('[data-result] .overall').textContent()).toBe(
+      'Punteggio complessivo: 100 su 100.',
+    );
     expect(await contentHeight(frame)).toBeLessThanOrEqual(1000);
     expect(host.errors).toEqual([]);
     await host.close();
@@ -182,14 +227,22 @@ describe('embed page', () => {
       const page = await site.open(`/embed/fiducia/?theme=${theme}`);
       await page.locator('cac-self-test[ready]').waitFor();
       expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
-      const check = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id);
+      const check = async () =>
+        (
+          await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze()
+        ).violations.map((v) => v.id);
       expect(await check()).toEqual([]);
       const groups = page.locator('fieldset.question');
-      for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).locator('input[type="radio"]').nth(1).check();
+      for (let i = 0; i < (await groups.count()); i++)
+        await groups.nth(i).locator('input[type="radio"]').nth(1).check();
       await page.getByRole('button', { name: 'Vedi il risultato' }).click();
       await page.locator('[data-result]:not([hidden])').waitFor();
       expect(await check()).toEqual([]);
-      expect(await page.locator('[data-share-url]').inputValue()).toMatch(/\/autovalutazioni\/fiducia\/#fiducia=v1-/);
+      expect(await page.locator('[data-share-url]').inputValue()).toMatch(
+        /\/autovalutazioni\/fiducia\/#fiducia=v1-/,
+      );
       await page.close();
     }
   });
@@ -197,25 +250,39 @@ describe('embed page', () => {
   test('an accent colour colours the bars, and reaches text only when it stays readable', async () => {
     const dark = await site.open('/embed/pendolo/?accent=1a4fa0&theme=light');
     await dark.locator('cac-self-test[ready]').waitFor();
-    expect(await dark.evaluate(() => document.documentElement.style.getPropertyValue('--accent-strong'))).toBe('#1a4fa0');
+    expect(
+      await dark.evaluate(() => document.documentElement.style.getPropertyValue('--accent-strong')),
+    ).toBe('#1a4fa0');
     await dark.close();
     const pale = await site.open('/embed/pendolo/?accent=ffe066');
     await pale.locator('cac-self-test[ready]').waitFor();
-    expect(await pale.evaluate(() => document.documentElement.style.getPropertyValue('--accent'))).toBe('#ffe066');
-    expect(await pale.evaluate(() => document.documentElement.style.getPropertyValue('--accent-strong'))).toBe('');
+    expect(await pale.evaluate(() => document.documentElement.style.getPropertyValue('--accent'))).toBe(
+      '#ffe066',
+    );
+    expect(
+      await pale.evaluate(() => document.documentElement.style.getPropertyValue('--accent-strong')),
+    ).toBe('');
     await pale.close();
   });
 
   test('/incorpora/ shows the three snippets and a live preview that follows the choices', async () => {
     const page = await site.open('/incorpora/');
-    expect(await page.locator('[data-snippet="link"]').textContent()).toMatch(/\/autovalutazioni\/pendolo\/$/);
+    expect(await page.locator('[data-snippet="link"]').textContent()).toMatch(
+      /\/autovalutazioni\/pendolo\/$/,
+    );
     expect(await page.locator('[data-snippet="iframe"]').textContent()).toContain('/embed/pendolo/');
-    expect(await page.locator('[data-snippet="widget"]').textContent()).toContain('<cac-self-test-widget test="pendolo">');
+    expect(await page.locator('[data-snippet="widget"]').textContent()).toContain(
+      '<cac-self-test-widget test="pendolo">',
+    );
     await page.locator('#embed-test').selectOption('fiducia');
     await page.getByLabel('Scuro').check();
-    await expect.poll(() => page.locator('[data-snippet="iframe"]').textContent()).toContain('/embed/fiducia/?theme=dark');
+    await expect
+      .poll(() => page.locator('[data-snippet="iframe"]').textContent())
+      .toContain('/embed/fiducia/?theme=dark');
     expect(await page.locator('iframe.preview').getAttribute('src')).toBe('/embed/fiducia/?theme=dark');
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
     await page.close();
   });

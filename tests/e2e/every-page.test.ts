@@ -23,7 +23,9 @@ async function visit(path: string): Promise<Visit> {
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   const page = await context.newPage();
   const requests: string[] = [];
@@ -32,7 +34,8 @@ async function visit(path: string): Promise<Visit> {
   page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
   page.on('console', (message) => {
     // The 404 page is answered with status 404 on purpose; Chromium logs that as a console error.
-    if (message.type() === 'error' && !(path.includes('inesistente') && message.text().includes('404'))) problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !(path.includes('inesistente') && message.text().includes('404')))
+      problems.push(`console: ${message.text()}`);
   });
   await page.goto(site.origin + path);
   await page.waitForLoadState('networkidle');
@@ -53,18 +56,25 @@ describe('every page', () => {
     expect(PAGES.length).toBeGreaterThan(45);
   });
 
-  test.each(PAGES)('%s: same-origin only, no cookie, no error, no CSP violation, no axe violation', async (path) => {
-    const v = await visit(path);
-    const foreign = v.requests.filter((url) => !url.startsWith(`${site.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
-    const { cookies, violations } = await v.report();
-    const { violations: axe } = await new AxeBuilder({ page: v.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    await v.close();
-    expect(foreign).toEqual([]);
-    expect(cookies).toBe(0);
-    expect(v.problems).toEqual([]);
-    expect(violations).toEqual([]);
-    expect(axe.map((a) => `${a.id}: ${a.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
+  test.each(PAGES)(
+    '%s: same-origin only, no cookie, no error, no CSP violation, no axe violation',
+    async (path) => {
+      const v = await visit(path);
+      const foreign = v.requests.filter(
+        (url) => !url.startsWith(`${site.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
+      );
+      const { cookies, violations } = await v.report();
+      const { violations: axe } = await new AxeBuilder({ page: v.page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      await v.close();
+      expect(foreign).toEqual([]);
+      expect(cookies).toBe(0);
+      expect(v.problems).toEqual([]);
+      expect(violations).toEqual([]);
+      expect(axe.map((a) => `${a.id}: ${a.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    },
+  );
 
   test('search and a self-test work under the CSP without a single violation', async () => {
     const v = await visit('/articoli/quanto-tempo-per-il-cliente/');
@@ -83,6 +93,10 @@ describe('every page', () => {
     expect(v.problems).toEqual([]);
     expect(violations).toEqual([]);
     expect(cookies).toBe(0);
-    expect(v.requests.every((url) => url.startsWith(`${site.origin}/`) || url.startsWith('blob:') || url.startsWith('data:'))).toBe(true);
+    expect(
+      v.requests.every(
+        (url) => url.startsWith(`${site.origin}/`) || url.startsWith('blob:') || url.startsWith('data:'),
+      ),
+    ).toBe(true);
   });
 });

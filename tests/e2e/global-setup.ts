@@ -15,7 +15,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dist = join(PROJECT_ROOT, 'dist');
   if (!existsSync(join(dist, 'index.html'))) {
-    throw new Error('tests/e2e: dist/ has no built site. Run `npm run build` first (`npm test` does it for you).');
+    throw new Error(
+      'tests/e2e: dist/ has no built site. Run `npm run build` first (`npm test` does it for you).',
+    );
   }
   const server = await serveStatic(dist);
   project.provide('origin', server.origin);

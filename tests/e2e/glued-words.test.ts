@@ -10,7 +10,11 @@ import { useSite } from '../support/pages';
 const ESSAYS = join(PROJECT_ROOT, 'content/essays');
 const site = useSite();
 
-const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** The words an author wrote in an essay file: text fields of the frontmatter and the body, markup left out. */
 function sourceWords(mdx: string): string[] {

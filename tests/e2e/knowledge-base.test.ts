@@ -9,7 +9,8 @@ import { PROJECT_ROOT } from '../support/fixture-project';
 
 const site = useSite();
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const html = (path: string) => readFileSync(join(DIST, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+const html = (path: string) =>
+  readFileSync(join(DIST, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
 const GLOSSARY = join(PROJECT_ROOT, 'content/glossary');
 
 /** Every built HTML page, as a site path. */
@@ -23,7 +24,9 @@ function pages(dir = '.', prefix = '/'): string[] {
 describe('glossary in the built site', () => {
   test.each(ESSAY_SLUGS)('%s links at least three glossary terms, each with its definition', (slug) => {
     const page = html(`articoli/${slug}`);
-    const terms = new Set([...page.matchAll(/<a href="\/glossario\/([^"/]+)\/" class="term">/g)].map((match) => match[1]));
+    const terms = new Set(
+      [...page.matchAll(/<a href="\/glossario\/([^"/]+)\/" class="term">/g)].map((match) => match[1]),
+    );
     expect(terms.size).toBeGreaterThanOrEqual(3);
     for (const term of terms) expect(page).toContain(`id="definizione-${term}" popover="auto"`);
   });
@@ -60,7 +63,16 @@ describe('related reading', () => {
 describe('structured data and share images', () => {
   const required: Record<string, string[]> = {
     BreadcrumbList: ['itemListElement'],
-    Article: ['headline', 'description', 'datePublished', 'dateModified', 'publisher', 'isBasedOn', 'image', 'url'],
+    Article: [
+      'headline',
+      'description',
+      'datePublished',
+      'dateModified',
+      'publisher',
+      'isBasedOn',
+      'image',
+      'url',
+    ],
     DefinedTerm: ['name', 'description', 'url', 'inDefinedTermSet'],
     DefinedTermSet: ['name', 'url', 'hasDefinedTerm'],
     WebSite: ['name', 'url', 'potentialAction'],
@@ -93,7 +105,11 @@ describe('structured data and share images', () => {
     const article = [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
       .map((match) => JSON.parse(match[1]!) as Record<string, unknown>)
       .find((data) => data['@type'] === 'Article');
-    expect(article).toMatchObject({ author: { '@type': 'Person', name: 'Mario Sala' }, isBasedOn: { '@type': 'CreativeWork' }, inLanguage: 'it-IT' });
+    expect(article).toMatchObject({
+      author: { '@type': 'Person', name: 'Mario Sala' },
+      isBasedOn: { '@type': 'CreativeWork' },
+      inLanguage: 'it-IT',
+    });
   });
 
   test('every page has a share image that exists and is a 1200×630 PNG', () => {
@@ -125,7 +141,8 @@ describe('reading an essay', () => {
     const name = await button.getAttribute('aria-label');
     for (let i = 0; i < 80; i++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate((label) => document.activeElement?.getAttribute('aria-label') === label, name)) break;
+      if (await page.evaluate((label) => document.activeElement?.getAttribute('aria-label') === label, name))
+        break;
     }
     await page.keyboard.press('Enter');
     const popover = page.locator('.term-popover:popover-open');
@@ -133,7 +150,9 @@ describe('reading an essay', () => {
     expect(await popover.isVisible()).toBe(true);
     expect((await popover.textContent())?.length).toBeGreaterThan(30);
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
     await page.keyboard.press('Escape');
     expect(await page.locator('.term-popover:popover-open').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('term-info'))).toBe(true);
@@ -141,10 +160,19 @@ describe('reading an essay', () => {
   });
 
   test('the table of contents marks the section in view', async () => {
-    const page = await site.open('/articoli/quanto-tempo-per-il-cliente/', { viewport: { width: 1280, height: 800 } });
-    const current = () => page.locator('.toc a').evaluateAll((links) => links.filter((link) => link.matches(':target-current')).map((link) => link.textContent));
+    const page = await site.open('/articoli/quanto-tempo-per-il-cliente/', {
+      viewport: { width: 1280, height: 800 },
+    });
+    const current = () =>
+      page
+        .locator('.toc a')
+        .evaluateAll((links) =>
+          links.filter((link) => link.matches(':target-current')).map((link) => link.textContent),
+        );
     await page.locator('#le-obiezioni-legittime').scrollIntoViewIfNeeded();
-    await page.evaluate(() => document.getElementById('le-obiezioni-legittime')?.scrollIntoView({ block: 'start' }));
+    await page.evaluate(() =>
+      document.getElementById('le-obiezioni-legittime')?.scrollIntoView({ block: 'start' }),
+    );
     await expect.poll(current).toEqual(['Le obiezioni (legittime)']);
     await page.evaluate(() => document.getElementById('il-pendolo')?.scrollIntoView({ block: 'start' }));
     await expect.poll(current).toEqual(['Il pendolo']);
@@ -153,7 +181,9 @@ describe('reading an essay', () => {
   });
 
   test('on a phone the table of contents is collapsed until opened', async () => {
-    const page = await site.open('/articoli/quanto-tempo-per-il-cliente/', { viewport: { width: 375, height: 800 } });
+    const page = await site.open('/articoli/quanto-tempo-per-il-cliente/', {
+      viewport: { width: 375, height: 800 },
+    });
     const link = page.locator('.toc a').first();
     expect(await link.isVisible()).toBe(false);
     await page.locator('.toc summary').click();
@@ -161,10 +191,15 @@ describe('reading an essay', () => {
     await page.close();
   });
 
-  test.each(['/glossario/', '/glossario/cliente-interno/', '/'])('%s has no accessibility violations', async (path) => {
-    const page = await site.open(path);
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    await page.close();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
+  test.each(['/glossario/', '/glossario/cliente-interno/', '/'])(
+    '%s has no accessibility violations',
+    async (path) => {
+      const page = await site.open(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      await page.close();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    },
+  );
 });

@@ -7,16 +7,20 @@ import { PAGE_KINDS } from '../support/site';
 const site = useSite();
 const { origin, open } = site;
 
-
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
   const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
   for (const scheme of ['light', 'dark'] as const) {
-    test.each(Object.entries(PAGE_KINDS))(`%s page (%s) has no violations in the ${scheme} theme`, async (_kind, path) => {
-      const page = await open(path, { colorScheme: scheme, reducedMotion: 'reduce' });
-      const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-      await page.close();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    });
+    test.each(Object.entries(PAGE_KINDS))(
+      `%s page (%s) has no violations in the ${scheme} theme`,
+      async (_kind, path) => {
+        const page = await open(path, { colorScheme: scheme, reducedMotion: 'reduce' });
+        const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+        await page.close();
+        expect(
+          violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
+      },
+    );
   }
 });
 
@@ -25,19 +29,24 @@ describe('reading the site', () => {
     const page = await open(PAGE_KINDS['essay']!);
     await page.keyboard.press('Tab');
     const skip = page.locator(':focus');
-    await expect.poll(() => skip.textContent()).toBe('Vai al contenuto');
+    await expect.poll(() => skip.innerText()).toBe('Vai al contenuto');
     expect(await skip.isVisible()).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('contenuto');
     await page.close();
   });
 
-  test.each(Object.entries(PAGE_KINDS))('%s page (%s) fits a 320 px screen without sideways scrolling', async (_kind, path) => {
-    const page = await open(path, { viewport: { width: 320, height: 640 } });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    await page.close();
-    expect(overflow).toBeLessThanOrEqual(0);
-  });
+  test.each(Object.entries(PAGE_KINDS))(
+    '%s page (%s) fits a 320 px screen without sideways scrolling',
+    async (_kind, path) => {
+      const page = await open(path, { viewport: { width: 320, height: 640 } });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      await page.close();
+      expect(overflow).toBeLessThanOrEqual(0);
+    },
+  );
 
   test('the dark theme follows the system setting', async () => {
     const light = await open('/', { colorScheme: 'light' });
@@ -46,7 +55,8 @@ describe('reading the site', () => {
     const [lightBg, darkBg] = await Promise.all([background(light), background(dark)]);
     await Promise.all([light.close(), dark.close()]);
     expect(lightBg).not.toBe(darkBg);
-    const luminance = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, n) => sum + Number(n), 0);
+    const luminance = (rgb: string) =>
+      (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, n) => sum + Number(n), 0);
     expect(luminance(darkBg)).toBeLessThan(luminance(lightBg));
   });
 
@@ -77,7 +87,9 @@ describe('reading the site', () => {
     const response = await page.goto(`${origin}/articoli/inesistente/`);
     expect(response?.status()).toBe(404);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Pagina non trovata');
-    expect(await page.getByRole('link', { name: 'l’elenco degli articoli' }).getAttribute('href')).toBe('/articoli/');
+    expect(await page.getByRole('link', { name: 'l’elenco degli articoli' }).getAttribute('href')).toBe(
+      '/articoli/',
+    );
     await page.close();
   });
 });

@@ -15,8 +15,12 @@ const pageSearch = (page: Page) => page.locator('[data-search-page] cac-search')
 async function searchFor(page: Page, query: string): Promise<string[]> {
   const search = pageSearch(page);
   await search.locator('input[type="search"]').fill(query);
-  await expect.poll(() => search.locator('[data-status]').textContent(), { timeout: 10_000 }).toContain(`«${query}»`);
-  return search.locator('ol[data-results] > li.result h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await expect
+    .poll(() => search.locator('[data-status]').textContent(), { timeout: 10_000 })
+    .toContain(`«${query}»`);
+  return search
+    .locator('ol[data-results] > li.result h3 a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 /** Words of the part of a built page that Pagefind indexes, without the parts it ignores. */
@@ -111,9 +115,13 @@ describe('search page', () => {
       const page = await open('/cerca/?q=cliente', { colorScheme });
       await expect.poll(() => pageSearch(page).locator('li.result').count()).toBeGreaterThan(0);
       await page.locator('[data-tools]:not([hidden])').waitFor();
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
       await page.close();
-      expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
     }
   });
 });
@@ -146,9 +154,16 @@ describe('search dialog', () => {
     await page.getByRole('link', { name: /Cerca/ }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Cerca nel sito' });
     await dialog.getByRole('searchbox').fill('amazon');
-    await expect.poll(() => dialog.locator('li.result h3').first().textContent(), { timeout: 10_000 }).toMatch(/Amazon/);
-    const { violations } = await new AxeBuilder({ page }).include('dialog[data-search-dialog]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expect
+      .poll(() => dialog.locator('li.result h3').first().textContent(), { timeout: 10_000 })
+      .toMatch(/Amazon/);
+    const { violations } = await new AxeBuilder({ page })
+      .include('dialog[data-search-dialog]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
     await page.close();
   });
 
@@ -165,7 +180,12 @@ describe('search dialog', () => {
     await mark.waitFor();
     expect((await mark.textContent())?.toLowerCase()).toBe('pendolo');
     expect(await mark.isVisible()).toBe(true);
-    expect(await mark.evaluate((m) => { const r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+    expect(
+      await mark.evaluate((m) => {
+        const r = m.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      }),
+    ).toBe(true);
     await page.close();
   });
 
@@ -179,7 +199,9 @@ describe('search dialog', () => {
     expect(requested.filter((path) => path.includes('/pagefind/'))).toEqual([]);
     const beforeOpen = requested.length;
     await page.keyboard.press('Control+k');
-    await expect.poll(() => requested.slice(beforeOpen).some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await expect
+      .poll(() => requested.slice(beforeOpen).some((path) => path.endsWith('/pagefind/pagefind.js')))
+      .toBe(true);
     await context.close();
   });
 });

@@ -36,11 +36,15 @@ describe('the pendulum, by keyboard', () => {
     const page = await open('/autovalutazioni/pendolo/');
     expect(await axeViolations(page)).toEqual([]);
     await fillPendulum(page, { riunioni: '12', report: '6', 'cliente-interno': '8', 'cliente-finale': '10' });
-    expect(await page.locator('[data-sum-for="ore"]').textContent()).toBe('Assegnate 36 ore su 40; ne restano 4.');
+    expect(await page.locator('[data-sum-for="ore"]').textContent()).toBe(
+      'Assegnate 36 ore su 40; ne restano 4.',
+    );
     await page.keyboard.press('Enter');
     await result(page, 'pendolo').waitFor();
     // (10 + 8 / 2) / 40 = 35%: "Un pendolo in movimento" (30–49).
-    expect(await page.locator('[data-live]').textContent()).toBe('Risultato: Un pendolo in movimento. Punteggio 35 su 100.');
+    expect(await page.locator('[data-live]').textContent()).toBe(
+      'Risultato: Un pendolo in movimento. Punteggio 35 su 100.',
+    );
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Il tuo risultato');
     const pendulum = result(page, 'pendolo').locator('svg.pendulum');
     expect(await pendulum.getAttribute('role')).toBe('img');
@@ -63,13 +67,17 @@ describe('the pendulum, by keyboard', () => {
   test('hours are checked as they are typed, and a week that does not add up gives no result', async () => {
     const page = await open('/autovalutazioni/pendolo/');
     await fillPendulum(page, { riunioni: '2.25' });
-    expect(await page.locator('[data-error-for="ore.riunioni"]').textContent()).toBe('Usa multipli di 0,5 ore (per esempio 2,5).');
+    expect(await page.locator('[data-error-for="ore.riunioni"]').textContent()).toBe(
+      'Usa multipli di 0,5 ore (per esempio 2,5).',
+    );
     expect(await page.locator('#pendolo-ore-riunioni').getAttribute('aria-invalid')).toBe('true');
     await page.keyboard.press('Control+a');
     await page.keyboard.type('30');
     expect(await page.locator('[data-error-for="ore.riunioni"]').textContent()).toBe('');
     await fillPendulum(page, { 'cliente-finale': '20' });
-    expect(await page.locator('[data-sum-for="ore"]').textContent()).toBe('Hai assegnato 50 ore su 40: ne hai 10 di troppo.');
+    expect(await page.locator('[data-sum-for="ore"]').textContent()).toBe(
+      'Hai assegnato 50 ore su 40: ne hai 10 di troppo.',
+    );
     await page.keyboard.press('Enter');
     expect(await result(page, 'pendolo').isHidden()).toBe(true);
     await page.close();
@@ -104,8 +112,12 @@ describe('customer centricity by department, by keyboard', () => {
     await result(page, 'centralita-del-cliente').waitFor();
     expect(await missing.isHidden()).toBe(true);
     // Five departments at 50, IT at 0: overall 42, "A macchia di leopardo" (34–66).
-    expect(await page.locator('[data-live]').textContent()).toBe('Risultato: A macchia di leopardo. Punteggio 42 su 100.');
-    expect(await result(page, 'centralita-del-cliente').locator('.weakest').textContent()).toBe('Il punto più debole: IT.');
+    expect(await page.locator('[data-live]').textContent()).toBe(
+      'Risultato: A macchia di leopardo. Punteggio 42 su 100.',
+    );
+    expect(await result(page, 'centralita-del-cliente').locator('.weakest').textContent()).toBe(
+      'Il punto più debole: IT.',
+    );
     expect(await result(page, 'centralita-del-cliente').locator('.bars li').count()).toBe(6);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -116,8 +128,12 @@ describe('customer centricity by department, by keyboard', () => {
     expect(new URL(shareUrl).hash).toMatch(/^#centralita-del-cliente=v1-/);
     const fresh = await open(new URL(shareUrl).pathname + new URL(shareUrl).hash);
     await result(fresh, 'centralita-del-cliente').waitFor();
-    expect(await result(fresh, 'centralita-del-cliente').locator('.overall').textContent()).toBe('Punteggio complessivo: 42 su 100.');
-    expect(await fresh.locator('input[name="centralita-del-cliente/misura.it"][value="0"]').isChecked()).toBe(true);
+    expect(await result(fresh, 'centralita-del-cliente').locator('.overall').textContent()).toBe(
+      'Punteggio complessivo: 42 su 100.',
+    );
+    expect(await fresh.locator('input[name="centralita-del-cliente/misura.it"][value="0"]').isChecked()).toBe(
+      true,
+    );
     await fresh.close();
   });
 });
@@ -150,7 +166,9 @@ describe('robustness and privacy', () => {
     const page = await open('/autovalutazioni/e-il-cliente/');
     const radios = page.locator('cac-self-test input[type="radio"]');
     await radios.first().check();
-    const keys = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('cac:autovalutazione:e-il-cliente:')));
+    const keys = await page.evaluate(() =>
+      Object.keys(localStorage).filter((key) => key.startsWith('cac:autovalutazione:e-il-cliente:')),
+    );
     expect(keys.length).toBe(1);
     await page.evaluate((key) => localStorage.setItem(key, '{"answers": {'), keys[0]!);
     await page.reload();
@@ -176,7 +194,8 @@ describe('robustness and privacy', () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     const groups = page.locator('cac-self-test fieldset.question');
-    for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).locator('input[type="radio"]').nth(2).check();
+    for (let i = 0; i < (await groups.count()); i++)
+      await groups.nth(i).locator('input[type="radio"]').nth(2).check();
     await page.locator('cac-self-test button[type="submit"]').click();
     await result(page, 'person-centricity').waitFor();
     expect(requests).toEqual([]);
@@ -188,7 +207,12 @@ describe('robustness and privacy', () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}/autovalutazioni/person-centricity/`);
-    expect(await page.getByRole('group', { name: /Quando preparo un messaggio/ }).getByRole('radio').count()).toBe(5);
+    expect(
+      await page
+        .getByRole('group', { name: /Quando preparo un messaggio/ })
+        .getByRole('radio')
+        .count(),
+    ).toBe(5);
     expect(await page.locator('cac-self-test noscript').count()).toBe(1);
     await context.close();
   });
@@ -197,8 +221,14 @@ describe('robustness and privacy', () => {
 describe('where the tests appear', () => {
   test('the list links to each of the five tests', async () => {
     const page = await open('/autovalutazioni/');
-    const links = await page.locator('main h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(links.sort()).toEqual(['centralita-del-cliente', 'e-il-cliente', 'fiducia', 'pendolo', 'person-centricity'].map((id) => `/autovalutazioni/${id}/`));
+    const links = await page
+      .locator('main h2 a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links.sort()).toEqual(
+      ['centralita-del-cliente', 'e-il-cliente', 'fiducia', 'pendolo', 'person-centricity'].map(
+        (id) => `/autovalutazioni/${id}/`,
+      ),
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -208,10 +238,13 @@ describe('where the tests appear', () => {
     const test = page.locator('cac-self-test[test-id="fiducia"]');
     await test.locator('[data-progress]').waitFor();
     const groups = test.locator('fieldset.question');
-    for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).locator('input[type="radio"]').first().check();
+    for (let i = 0; i < (await groups.count()); i++)
+      await groups.nth(i).locator('input[type="radio"]').first().check();
     await test.locator('button[type="submit"]').click();
     await result(page, 'fiducia').waitFor();
-    expect(await result(page, 'fiducia').locator('a[href="/articoli/relazione-con-il-cliente-fiducia/"]').count()).toBe(1);
+    expect(
+      await result(page, 'fiducia').locator('a[href="/articoli/relazione-con-il-cliente-fiducia/"]').count(),
+    ).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

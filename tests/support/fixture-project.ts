@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
@@ -12,8 +13,8 @@ const TMP = join(PROJECT_ROOT, 'tests/.tmp');
  * content/ folder made of the valid base plus the fixture's files on top. Each fixture gets its
  * own root, so its .astro/ and caches never touch the real project's and runs can go in parallel.
  */
-export function fixtureProject(fixture: string): string {
-  const root = join(TMP, fixture);
+export function fixtureProject(fixture: string, name = fixture): string {
+  const root = join(TMP, name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   cpSync(join(FIXTURES, 'content-base'), join(root, 'content'), { recursive: true });
@@ -23,7 +24,8 @@ export function fixtureProject(fixture: string): string {
     cpSync(overlay, join(root, 'content'), { recursive: true });
   }
   symlinkSync(join(PROJECT_ROOT, 'src'), join(root, 'src'), 'dir');
-  for (const file of ['astro.config.mjs', 'tsconfig.json']) symlinkSync(join(PROJECT_ROOT, file), join(root, file));
+  for (const file of ['astro.config.mjs', 'tsconfig.json'])
+    symlinkSync(join(PROJECT_ROOT, file), join(root, file));
   mkdirSync(join(root, 'public'));
   return root;
 }
@@ -36,13 +38,29 @@ export interface AstroRun {
 
 /** Runs the project's own Astro CLI in a fixture root, on the Node that runs the tests. */
 export function runAstro(root: string, args: string[], env: Record<string, string> = {}): Promise<AstroRun> {
+  return runScript(root, join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), args, env);
+}
+
+/** Runs `npm run build`'s script (astro build, published to dist/ only when it succeeds) in a root. */
+export function runBuild(root: string, env: Record<string, string> = {}): Promise<AstroRun> {
+  return runScript(root, join(PROJECT_ROOT, 'scripts/build.mjs'), [], env);
+}
+
+function runScript(
+  root: string,
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<AstroRun> {
   // Vitest puts its own Vite variables (BASE_URL, MODE, NODE_ENV=test…) into process.env; the
   // child is a plain build and must not inherit them.
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(name)),
+    Object.entries(process.env).filter(
+      ([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(name),
+    ),
   );
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], {
+    const child = spawn(process.execPath, [script, ...args], {
       cwd: root,
       env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     });
@@ -50,7 +68,7 @@ export function runAstro(root: string, args: string[], env: Record<string, strin
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', fail);
-    child.on('close', (code) => done({ code, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
+    child.on('close', (code) => done({ code, output: stripVTControlCharacters(output) }));
   });
 }
 
@@ -62,7 +80,9 @@ export function siteProject(name: string): string {
   const root = join(TMP, name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  for (const dir of ['src', 'content', 'public']) symlinkSync(join(PROJECT_ROOT, dir), join(root, dir), 'dir');
-  for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json']) symlinkSync(join(PROJECT_ROOT, file), join(root, file));
+  for (const dir of ['src', 'content', 'public'])
+    symlinkSync(join(PROJECT_ROOT, dir), join(root, dir), 'dir');
+  for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json'])
+    symlinkSync(join(PROJECT_ROOT, file), join(root, file));
   return root;
 }

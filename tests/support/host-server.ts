@@ -1,8 +1,7 @@
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './fixture-project.ts';
-import type { StaticServer } from './static-server.ts';
+import { listen, type StaticServer } from './static-server.ts';
 
 const HOSTS = join(PROJECT_ROOT, 'tests/fixtures/hosts');
 
@@ -12,20 +11,20 @@ const HOSTS = join(PROJECT_ROOT, 'tests/fixtures/hosts');
  * placeholders come from the query string (?__TEST__=pendolo).
  */
 export async function serveHosts(siteOrigin: string): Promise<StaticServer> {
-  const server = createServer(async (req, res) => {
+  return listen('localhost', async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     try {
       let html = await readFile(join(HOSTS, url.pathname.replace(/[^\w.-]/g, '')), 'utf8');
       html = html.replaceAll('__SITE__', siteOrigin);
-      for (const [name, value] of url.searchParams) if (/^__\w+__$/.test(name)) html = html.replaceAll(name, value.replace(/[^\w-]/g, ''));
+      for (const [name, value] of url.searchParams)
+        if (/^__\w+__$/.test(name)) html = html.replaceAll(name, value.replace(/[^\w-]/g, ''));
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
     } catch {
       res.writeHead(404).end();
     }
   });
-  await new Promise<void>((done) => server.listen(0, 'localhost', done));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('host server: no port');
-  return { origin: `http://localhost:${address.port}`, close: () => new Promise((done) => server.close(() => done())) };
 }

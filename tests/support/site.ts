@@ -10,7 +10,7 @@ export const SITE_URL = process.env['SITE_URL'] ?? 'https://clientealcentro.it';
 /** Every page path the sitemap lists, e.g. "/articoli/fiducia/". */
 export function sitemapPaths(): string[] {
   const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] as string).pathname);
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
 }
 
 /** The essay slugs the issue fixes: their URLs are public and must not change. */

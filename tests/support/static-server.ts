@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -34,8 +34,10 @@ export interface StaticServer {
  */
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const mount = base.endsWith('/') ? base : `${base}/`;
-  const rules = existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
-  const server: Server = createServer(async (req, res) => {
+  const rules = existsSync(join(root, '_headers'))
+    ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8'))
+    : [];
+  return listen('127.0.0.1', async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const pathname = decodeURIComponent(url.pathname);
     const send = async (file: string, status = 200) => {
@@ -45,7 +47,10 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
-    const notFound = () => send(join(root, '404.html'), 404).catch(() => res.writeHead(404).end());
+    const notFound = () =>
+      send(join(root, '404.html'), 404).catch(() => {
+        res.writeHead(404).end();
+      });
     if (!pathname.startsWith(mount)) return notFound();
     const relative = normalize(pathname.slice(mount.length));
     if (relative.startsWith('..') || relative.includes(`${sep}..`)) return notFound();
@@ -64,11 +69,24 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       await notFound();
     }
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+}
+
+/** Starts a server on a free port of `host`; a handler that fails answers 500 instead of hanging. */
+export async function listen(
+  host: string,
+  handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+): Promise<StaticServer> {
+  const server = createServer((req, res) => {
+    handler(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, host, done));
   const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('static server: no port');
+  if (!address || typeof address === 'string') throw new Error(`server on ${host}: no port`);
   return {
-    origin: `http://127.0.0.1:${address.port}`,
+    origin: `http://${host}:${address.port}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

@@ -24,13 +24,17 @@ describe('findImpossibleDays', () => {
   });
 
   test('fails when a month or day does not exist, naming field and line', () => {
-    expect(findImpossibleDays('title: x\npublishedAt: 2026-13-45\nupdatedAt: "2026-02-30" # comment\n')).toEqual([
+    expect(
+      findImpossibleDays('title: x\npublishedAt: 2026-13-45\nupdatedAt: "2026-02-30" # comment\n'),
+    ).toEqual([
       { field: 'publishedAt', value: '2026-13-45', line: 2 },
       { field: 'updatedAt', value: '2026-02-30', line: 3 },
     ]);
   });
 
   test('ignores dates inside text and nested lines', () => {
-    expect(findImpossibleDays('description: Scritto il 2026-13-45 per prova\n  nested: 2026-13-45\n')).toEqual([]);
+    expect(
+      findImpossibleDays('description: Scritto il 2026-13-45 per prova\n  nested: 2026-13-45\n'),
+    ).toEqual([]);
   });
 });

@@ -34,12 +34,16 @@ describe('Sentence', () => {
 
 describe('Byline', () => {
   test('credits a named author by name, linked to the author page', async () => {
-    const html = await container.renderToString(Byline, { props: { author: author('mario-sala', 'person', 'Mario Sala'), locale: 'it', link: true } });
+    const html = await container.renderToString(Byline, {
+      props: { author: author('mario-sala', 'person', 'Mario Sala'), locale: 'it', link: true },
+    });
     expect(html).toMatch(/<a href="\/autori\/mario-sala\/"[^>]*>Dalle idee di Mario Sala<\/a>/);
   });
 
   test('says plainly when the original names no author', async () => {
-    const html = await container.renderToString(Byline, { props: { author: author('autore-non-indicato', 'unknown', 'Autore non indicato'), locale: 'it' } });
+    const html = await container.renderToString(Byline, {
+      props: { author: author('autore-non-indicato', 'unknown', 'Autore non indicato'), locale: 'it' },
+    });
     expect(html).toContain('autore non indicato');
     expect(html).not.toContain('Dalle idee di Autore non indicato');
   });
@@ -47,7 +51,9 @@ describe('Byline', () => {
 
 describe('KeyIdeas', () => {
   test('is a labelled section with one list item per idea', async () => {
-    const html = await container.renderToString(KeyIdeas, { props: { ideas: ['Prima idea', 'Seconda idea'], locale: 'it' } });
+    const html = await container.renderToString(KeyIdeas, {
+      props: { ideas: ['Prima idea', 'Seconda idea'], locale: 'it' },
+    });
     expect(html).toMatch(/<section[^>]*aria-labelledby="in-breve"/);
     expect(html).toMatch(/<h2 id="in-breve"[^>]*>In breve<\/h2>/);
     expect(html.match(/<li[\s>]/g)).toHaveLength(2);

@@ -34,7 +34,8 @@ describe('isValidEntryId', () => {
 describe('listEntryIds', () => {
   test('lists entry files by id, sorted, skipping folders, other files and _partials', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cac-ids-'));
-    for (const name of ['zucchetti.yaml', 'mario-sala.yml', 'a.json', 'note.txt', '_draft.yaml']) writeFileSync(join(dir, name), '');
+    for (const name of ['zucchetti.yaml', 'mario-sala.yml', 'a.json', 'note.txt', '_draft.yaml'])
+      writeFileSync(join(dir, name), '');
     mkdirSync(join(dir, 'nested.yaml'));
     expect(listEntryIds(dir)).toEqual(['a', 'mario-sala', 'zucchetti']);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { essaysByAuthor, essaysWithTopic, sortEssays, visibleEssays, type ListedEssay } from '../../src/lib/essays';
+import {
+  essaysByAuthor,
+  essaysWithTopic,
+  sortEssays,
+  visibleEssays,
+  type ListedEssay,
+} from '../../src/lib/essays';
 
 const essay = (id: string, day: string, extra: Partial<ListedEssay['data']> = {}): ListedEssay => ({
   id,
@@ -26,7 +32,11 @@ describe('visibleEssays', () => {
 describe('sortEssays', () => {
   test.each([
     ['newest first', [essay('old', '2025-01-01'), essay('new', '2026-01-01')], ['new', 'old']],
-    ['same day by title, Italian order', [essay('zeta', '2026-01-01'), essay('àncora', '2026-01-01'), essay('beta', '2026-01-01')], ['àncora', 'beta', 'zeta']],
+    [
+      'same day by title, Italian order',
+      [essay('zeta', '2026-01-01'), essay('àncora', '2026-01-01'), essay('beta', '2026-01-01')],
+      ['àncora', 'beta', 'zeta'],
+    ],
     ['empty', [], []],
   ])('%s', (_name, input, expected) => {
     expect(sortEssays(input).map((e) => e.id)).toEqual(expected);

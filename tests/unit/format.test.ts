@@ -47,12 +47,19 @@ describe('seo', () => {
   test.each([
     ['Articoli', 'Articoli · Cliente al centro'],
     ['Cliente al centro: idee', 'Cliente al centro: idee'],
+    [
+      'Relazione con il cliente: dalla subordinazione alla fiducia',
+      'Relazione con il cliente: dalla subordinazione alla fiducia',
+    ],
+    ['Il pendolo: quante ore per il cliente?', 'Il pendolo: quante ore per il cliente? · Cliente al centro'],
   ])('title of "%s" is "%s"', (title, expected) => {
     expect(documentTitle(title, 'Cliente al centro')).toBe(expected);
   });
 
   test('canonical URL drops query and fragment and keeps the base path', () => {
-    expect(canonicalUrl('https://example.org/repo/', '/repo/articoli/?q=1#x')).toBe('https://example.org/repo/articoli/');
+    expect(canonicalUrl('https://example.org/repo/', '/repo/articoli/?q=1#x')).toBe(
+      'https://example.org/repo/articoli/',
+    );
   });
 
   test.each([

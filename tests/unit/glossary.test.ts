@@ -7,16 +7,25 @@ const matcher = termMatcher([
   { id: 'b2b', forms: ['B2B'] },
   { id: 'esperienza-d-acquisto', forms: ['Esperienza d’acquisto', "esperienze d'acquisto"] },
 ]);
-const ids = (text: string, linked = new Set<string>()) => firstMentions(text, matcher, linked).map((m) => `${m.id}:${m.text}`);
+const ids = (text: string, linked = new Set<string>()) =>
+  firstMentions(text, matcher, linked).map((m) => `${m.id}:${m.text}`);
 
 describe('firstMentions', () => {
   test.each([
     ['a plain mention', 'Il cliente paga.', ['cliente:cliente']],
     ['any case', 'CLIENTE e B2b', ['cliente:CLIENTE', 'b2b:B2b']],
-    ['the longest form wins', 'Un cliente interno e un cliente.', ['cliente-interno:cliente interno', 'cliente:cliente']],
+    [
+      'the longest form wins',
+      'Un cliente interno e un cliente.',
+      ['cliente-interno:cliente interno', 'cliente:cliente'],
+    ],
     ['only the first mention of each term', 'clienti, cliente, clienti', ['cliente:clienti']],
     ['whole words only', 'clientela e B2Bx', []],
-    ['straight and curly apostrophes alike', "Le esperienze d’acquisto e l'esperienza d'acquisto", ['esperienza-d-acquisto:esperienze d’acquisto']],
+    [
+      'straight and curly apostrophes alike',
+      "Le esperienze d’acquisto e l'esperienza d'acquisto",
+      ['esperienza-d-acquisto:esperienze d’acquisto'],
+    ],
     ['accented neighbours are letters', 'superclienteè', []],
     ['nothing to find', 'Niente da vedere.', []],
   ])('%s', (_name, text, expected) => {

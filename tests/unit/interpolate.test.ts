@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { interpolate, listSeparator, templateParts } from '../../src/lib/interpolate';
+import { interpolate, listSeparator, templateParts, trimSlotHtml } from '../../src/lib/interpolate';
 
 describe('interpolate', () => {
   test.each([
@@ -17,7 +17,11 @@ describe('interpolate', () => {
 describe('templateParts', () => {
   test.each([
     ['plain text', 'Fonte', [{ text: 'Fonte' }]],
-    ['slot in the middle', 'di {title}, di {author}.', [{ text: 'di ' }, { slot: 'title' }, { text: ', di ' }, { slot: 'author' }, { text: '.' }]],
+    [
+      'slot in the middle',
+      'di {title}, di {author}.',
+      [{ text: 'di ' }, { slot: 'title' }, { text: ', di ' }, { slot: 'author' }, { text: '.' }],
+    ],
     ['slot at both ends', '{a}{b}', [{ slot: 'a' }, { slot: 'b' }]],
     ['empty', '', []],
   ])('%s', (_name, template, expected) => {
@@ -26,7 +30,8 @@ describe('templateParts', () => {
 });
 
 describe('listSeparator', () => {
-  const names = (items: string[]) => items.map((item, i) => item + listSeparator(i, items.length, ', ', ' e ')).join('');
+  const names = (items: string[]) =>
+    items.map((item, i) => item + listSeparator(i, items.length, ', ', ' e ')).join('');
   test.each([
     [['Jutta'], 'Jutta'],
     [['Jutta', 'Mario'], 'Jutta e Mario'],
@@ -34,5 +39,16 @@ describe('listSeparator', () => {
     [[], ''],
   ])('joins %j as "%s"', (items, expected) => {
     expect(names(items)).toBe(expected);
+  });
+});
+
+describe('trimSlotHtml', () => {
+  test.each([
+    ['a formatted link', '<a href="/x/">\n  Rudy Bandiera\n</a>', '<a href="/x/">Rudy Bandiera</a>'],
+    ['nested inline elements', ' <cite><em> Titolo </em></cite>\n', '<cite><em>Titolo</em></cite>'],
+    ['plain text', '  Cliente al centro ', 'Cliente al centro'],
+    ['spaces between words inside', '<a> due  parole </a>', '<a>due  parole</a>'],
+  ])('trims %s', (_name, html, expected) => {
+    expect(trimSlotHtml(html)).toBe(expected);
   });
 });

@@ -61,7 +61,9 @@ describe('ogImagePath', () => {
 
 describe('pagePath', () => {
   test('puts the base path in front of every page', () => {
-    expect(pagePath('/cliente-al-centro/', 'essay', 'person-centricity')).toBe('/cliente-al-centro/articoli/person-centricity/');
+    expect(pagePath('/cliente-al-centro/', 'essay', 'person-centricity')).toBe(
+      '/cliente-al-centro/articoli/person-centricity/',
+    );
     expect(pagePath('/cliente-al-centro', 'home')).toBe('/cliente-al-centro/');
   });
 });

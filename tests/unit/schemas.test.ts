@@ -13,8 +13,10 @@ const validEssay = {
   publishedAt: '2026-11-22',
 };
 
-const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+const issues = (result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) => (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 
 describe('essay schema', () => {
   test('accepts a complete essay and resolves references', () => {
@@ -28,13 +30,29 @@ describe('essay schema', () => {
   test.each([
     ['fails when the description is over 160 characters', { description: 'x'.repeat(161) }, 'description'],
     ['fails when the author has no file', { author: 'nessuno' }, 'author: unknown authors id "nessuno"'],
-    ['fails when a topic has no file', { topics: ['fiducia', 'inesistente'] }, 'topics.1: unknown topics id "inesistente"'],
+    [
+      'fails when a topic has no file',
+      { topics: ['fiducia', 'inesistente'] },
+      'topics.1: unknown topics id "inesistente"',
+    ],
     ['fails when the source has no file', { source: 'boh' }, 'source: unknown sources id "boh"'],
     ['fails without topics', { topics: [] }, 'topics: needs at least one topic'],
-    ['fails when a question has no question mark', { questions: ['Una domanda.'] }, 'questions.0: must end with a question mark'],
+    [
+      'fails when a question has no question mark',
+      { questions: ['Una domanda.'] },
+      'questions.0: must end with a question mark',
+    ],
     ['fails on a date that is not a date', { publishedAt: 'ieri' }, 'publishedAt'],
-    ['fails when updated before published', { updatedAt: '2026-01-01' }, 'updatedAt: updatedAt is earlier than publishedAt'],
-    ['fails on an e-mail address in the text', { description: 'Scrivete a nome.cognome@example.com per sapere di più su questo articolo.' }, 'e-mail'],
+    [
+      'fails when updated before published',
+      { updatedAt: '2026-01-01' },
+      'updatedAt: updatedAt is earlier than publishedAt',
+    ],
+    [
+      'fails on an e-mail address in the text',
+      { description: 'Scrivete a nome.cognome@example.com per sapere di più su questo articolo.' },
+      'e-mail',
+    ],
   ])('%s', (_name, change, expected) => {
     const messages = issues(essaySchema.safeParse({ ...validEssay, ...change }));
     expect(messages.join('\n')).toContain(expected);
@@ -48,12 +66,21 @@ describe('essay schema', () => {
 
 describe('author, topic and source schemas', () => {
   test('an author website must be http(s)', () => {
-    const result = authorSchema.safeParse({ name: 'X', kind: 'person', bio: 'b'.repeat(50), website: 'mailto:x@example.com' });
+    const result = authorSchema.safeParse({
+      name: 'X',
+      kind: 'person',
+      bio: 'b'.repeat(50),
+      website: 'mailto:x@example.com',
+    });
     expect(result.success).toBe(false);
   });
 
   test('an author bio never carries an e-mail', () => {
-    const result = authorSchema.safeParse({ name: 'X', kind: 'person', bio: `Scrivetemi: x@example.com ${'b'.repeat(40)}` });
+    const result = authorSchema.safeParse({
+      name: 'X',
+      kind: 'person',
+      bio: `Scrivetemi: x@example.com ${'b'.repeat(40)}`,
+    });
     expect(issues(result).join()).toContain('e-mail');
   });
 

@@ -12,8 +12,16 @@ describe('pagefindFilters', () => {
   test.each([
     ['nothing selected', {}, {}],
     ['one value', { tipo: ['saggio'] }, { tipo: { any: ['saggio'] } }],
-    ['any of several values', { tema: ['Fiducia', 'Digitale e web'] }, { tema: { any: ['Fiducia', 'Digitale e web'] } }],
-    ['two filters', { tipo: ['saggio'], autore: ['Mario Sala'] }, { tipo: { any: ['saggio'] }, autore: { any: ['Mario Sala'] } }],
+    [
+      'any of several values',
+      { tema: ['Fiducia', 'Digitale e web'] },
+      { tema: { any: ['Fiducia', 'Digitale e web'] } },
+    ],
+    [
+      'two filters',
+      { tipo: ['saggio'], autore: ['Mario Sala'] },
+      { tipo: { any: ['saggio'] }, autore: { any: ['Mario Sala'] } },
+    ],
     ['empty lists and blanks dropped', { tipo: [], tema: [''] }, {}],
     ['duplicates merged', { tipo: ['saggio', 'saggio'] }, { tipo: { any: ['saggio'] } }],
   ])('%s', (_name, selection, expected) => {
@@ -25,7 +33,10 @@ describe('search in the URL', () => {
   test.each([
     ['?q=fiducia', { query: 'fiducia', filters: {} }],
     ['?q=%2040%20ore%20', { query: '40 ore', filters: {} }],
-    ['?q=cliente&tipo=saggio&tema=Fiducia&tema=Digitale+e+web', { query: 'cliente', filters: { tipo: ['saggio'], tema: ['Fiducia', 'Digitale e web'] } }],
+    [
+      '?q=cliente&tipo=saggio&tema=Fiducia&tema=Digitale+e+web',
+      { query: 'cliente', filters: { tipo: ['saggio'], tema: ['Fiducia', 'Digitale e web'] } },
+    ],
     ['?autore=Mario+Sala&ordine=data', { query: '', filters: { autore: ['Mario Sala'] }, sort: 'date' }],
     ['?ordine=altro&sconosciuto=1', { query: '', filters: {} }],
     ['', { query: '', filters: {} }],
@@ -34,12 +45,19 @@ describe('search in the URL', () => {
   });
 
   test('a search survives a round trip through the URL', () => {
-    const state = { query: 'esperienza del cliente', filters: { tipo: ['saggio', 'tema'], autore: ['Rudy Bandiera'] }, sort: 'date' as const };
+    const state = {
+      query: 'esperienza del cliente',
+      filters: { tipo: ['saggio', 'tema'], autore: ['Rudy Bandiera'] },
+      sort: 'date' as const,
+    };
     expect(searchFromParams(searchToParams(state))).toEqual(state);
   });
 
   test('writing a search keeps unrelated parameters and drops old search ones', () => {
-    const params = searchToParams({ query: 'tempo', filters: {} }, new URLSearchParams('lang=it&q=vecchio&tipo=tema'));
+    const params = searchToParams(
+      { query: 'tempo', filters: {} },
+      new URLSearchParams('lang=it&q=vecchio&tipo=tema'),
+    );
     expect(params.toString()).toBe('lang=it&q=tempo');
   });
 
@@ -54,7 +72,14 @@ describe('search in the URL', () => {
 });
 
 describe('isSearchShortcut', () => {
-  const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, inField: false, ...extra });
+  const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
+    key,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    inField: false,
+    ...extra,
+  });
   test.each([
     ['Ctrl+K', press('k', { ctrlKey: true }), true],
     ['Cmd+K', press('k', { metaKey: true }), true],
@@ -72,7 +97,11 @@ describe('isSearchShortcut', () => {
 });
 
 describe('countMessage', () => {
-  const messages = { none: 'Nessun risultato per «{query}»', one: '1 risultato per «{query}»', other: '{count} risultati per «{query}»' };
+  const messages = {
+    none: 'Nessun risultato per «{query}»',
+    one: '1 risultato per «{query}»',
+    other: '{count} risultati per «{query}»',
+  };
   test.each([
     [0, 'Nessun risultato per «x»'],
     [1, '1 risultato per «x»'],

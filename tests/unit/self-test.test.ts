@@ -1,7 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { decodeAnswers, encodeAnswers, fingerprint } from '../../src/lib/self-test/encoding';
-import { allocations, answerSlots, bandFor, isValidAnswer, missingQuestions, sanitizeAnswers, score } from '../../src/lib/self-test/scoring';
-import { loadAnswers, safeStore, saveAnswers, storageKey, type KeyValueStore } from '../../src/lib/self-test/storage';
+import {
+  allocations,
+  answerSlots,
+  bandFor,
+  isValidAnswer,
+  missingQuestions,
+  sanitizeAnswers,
+  score,
+} from '../../src/lib/self-test/scoring';
+import {
+  loadAnswers,
+  safeStore,
+  saveAnswers,
+  storageKey,
+  type KeyValueStore,
+} from '../../src/lib/self-test/storage';
 import type { TestShape } from '../../src/lib/self-test/types';
 import { definitionProblems } from '../../src/lib/self-test/validate';
 
@@ -81,15 +95,51 @@ describe('definitionProblems', () => {
   });
 
   test.each([
-    ['fails when bands overlap', { bands: [bands[0]!, { ...bands[1]!, min: 35 }, bands[2]!] }, 'overlap: start "Medio" at 40'],
-    ['fails when bands leave a gap', { bands: [bands[0]!, { ...bands[1]!, min: 45 }, bands[2]!] }, 'scores 40–44 have no band'],
-    ['fails when the bands do not start at 0', { bands: [{ ...bands[0]!, min: 5 }, bands[1]!, bands[2]!] }, 'scores 0–4 have no band'],
-    ['fails when the bands stop before 100', { bands: [bands[0]!, bands[1]!, { ...bands[2]!, max: 90 }] }, 'scores 91–100 have no band'],
-    ['fails when a band ends before it starts', { bands: [bands[0]!, { ...bands[1]!, max: 30 }, { ...bands[2]!, min: 31 }] }, 'min must not be above max'],
-    ['fails when a scale has fewer than two options', { scales: { ...scaleTest.scales, accordo: [accordo[0]!] } }, 'scale "accordo" has 1 option(s)'],
-    ['fails when two options share a value', { scales: { ...scaleTest.scales, accordo: [accordo[0]!, accordo[0]!] } }, 'the same value'],
-    ['fails when a dimension has no question', { dimensions: [...scaleTest.dimensions, { id: 'vuota', label: 'Vuota', weight: 1 }] }, 'dimension "vuota" has no question'],
-    ['fails when a weighted-share test has scale questions', { scoring: 'weighted-share' as const }, 'exactly one allocation'],
+    [
+      'fails when bands overlap',
+      { bands: [bands[0]!, { ...bands[1]!, min: 35 }, bands[2]!] },
+      'overlap: start "Medio" at 40',
+    ],
+    [
+      'fails when bands leave a gap',
+      { bands: [bands[0]!, { ...bands[1]!, min: 45 }, bands[2]!] },
+      'scores 40–44 have no band',
+    ],
+    [
+      'fails when the bands do not start at 0',
+      { bands: [{ ...bands[0]!, min: 5 }, bands[1]!, bands[2]!] },
+      'scores 0–4 have no band',
+    ],
+    [
+      'fails when the bands stop before 100',
+      { bands: [bands[0]!, bands[1]!, { ...bands[2]!, max: 90 }] },
+      'scores 91–100 have no band',
+    ],
+    [
+      'fails when a band ends before it starts',
+      { bands: [bands[0]!, { ...bands[1]!, max: 30 }, { ...bands[2]!, min: 31 }] },
+      'min must not be above max',
+    ],
+    [
+      'fails when a scale has fewer than two options',
+      { scales: { ...scaleTest.scales, accordo: [accordo[0]!] } },
+      'scale "accordo" has 1 option(s)',
+    ],
+    [
+      'fails when two options share a value',
+      { scales: { ...scaleTest.scales, accordo: [accordo[0]!, accordo[0]!] } },
+      'the same value',
+    ],
+    [
+      'fails when a dimension has no question',
+      { dimensions: [...scaleTest.dimensions, { id: 'vuota', label: 'Vuota', weight: 1 }] },
+      'dimension "vuota" has no question',
+    ],
+    [
+      'fails when a weighted-share test has scale questions',
+      { scoring: 'weighted-share' as const },
+      'exactly one allocation',
+    ],
   ])('%s', (_name, change, expected) => {
     const messages = definitionProblems({ ...scaleTest, ...change }).map((problem) => problem.message);
     expect(messages.join('\n')).toContain(expected);
@@ -99,9 +149,26 @@ describe('definitionProblems', () => {
     const group = scaleTest.groups[0]!;
     const broken: TestShape = {
       ...scaleTest,
-      groups: [{ ...group, questions: [...group.questions, { id: 'ascolto', kind: 'frequency', text: 't', scale: 'nessuna', dimension: 'boh', reverse: false }] }],
+      groups: [
+        {
+          ...group,
+          questions: [
+            ...group.questions,
+            {
+              id: 'ascolto',
+              kind: 'frequency',
+              text: 't',
+              scale: 'nessuna',
+              dimension: 'boh',
+              reverse: false,
+            },
+          ],
+        },
+      ],
     };
-    const messages = definitionProblems(broken).map((problem) => `${problem.path.join('.')}: ${problem.message}`).join('\n');
+    const messages = definitionProblems(broken)
+      .map((problem) => `${problem.path.join('.')}: ${problem.message}`)
+      .join('\n');
     expect(messages).toContain('groups.0.questions.3.id: question id "ascolto" is used twice');
     expect(messages).toContain('groups.0.questions.3.scale: scale "nessuna" is not defined');
     expect(messages).toContain('groups.0.questions.3.dimension: dimension "boh" is not in dimensions');
@@ -110,8 +177,18 @@ describe('definitionProblems', () => {
 
 describe('answer slots and validity', () => {
   test('one slot per statement, per matrix row, and per hour field', () => {
-    expect(answerSlots(scaleTest).map((slot) => slot.key)).toEqual(['ascolto', 'fretta', 'misura.marketing', 'misura.it']);
-    expect(answerSlots(hoursTest).map((slot) => slot.key)).toEqual(['ore.total', 'ore.cliente', 'ore.interno', 'ore.riunioni']);
+    expect(answerSlots(scaleTest).map((slot) => slot.key)).toEqual([
+      'ascolto',
+      'fretta',
+      'misura.marketing',
+      'misura.it',
+    ]);
+    expect(answerSlots(hoursTest).map((slot) => slot.key)).toEqual([
+      'ore.total',
+      'ore.cliente',
+      'ore.interno',
+      'ore.riunioni',
+    ]);
   });
 
   const [choice] = answerSlots(scaleTest);
@@ -137,7 +214,9 @@ describe('answer slots and validity', () => {
   });
 
   test('sanitizing drops unknown keys, impossible values and non-objects', () => {
-    expect(sanitizeAnswers(scaleTest, { ascolto: 4, fretta: 9, intruso: 1, 'misura.it': '2' })).toEqual({ ascolto: 4 });
+    expect(sanitizeAnswers(scaleTest, { ascolto: 4, fretta: 9, intruso: 1, 'misura.it': '2' })).toEqual({
+      ascolto: 4,
+    });
     expect(sanitizeAnswers(scaleTest, null)).toEqual({});
     expect(sanitizeAnswers(scaleTest, 'ciao')).toEqual({});
   });
@@ -159,7 +238,12 @@ describe('missingQuestions', () => {
 describe('score', () => {
   test.each([
     ['everything at the top', { ascolto: 4, fretta: 0, 'misura.marketing': 2, 'misura.it': 2 }, 100, 'Alto'],
-    ['everything at the bottom', { ascolto: 0, fretta: 4, 'misura.marketing': 0, 'misura.it': 0 }, 0, 'Basso'],
+    [
+      'everything at the bottom',
+      { ascolto: 0, fretta: 4, 'misura.marketing': 0, 'misura.it': 0 },
+      0,
+      'Basso',
+    ],
     ['in the middle', { ascolto: 2, fretta: 2, 'misura.marketing': 1, 'misura.it': 1 }, 50, 'Medio'],
     ['on a band edge', { ascolto: 4, fretta: 4, 'misura.marketing': 1, 'misura.it': 0 }, 33, 'Basso'],
   ])('%s', (_name, answers, overall, band) => {
@@ -185,7 +269,12 @@ describe('score', () => {
   });
 
   test('the pendulum counts customer hours, internal ones at half, over the week', () => {
-    const result = score(hoursTest, { 'ore.total': 40, 'ore.cliente': 10, 'ore.interno': 8, 'ore.riunioni': 20 });
+    const result = score(hoursTest, {
+      'ore.total': 40,
+      'ore.cliente': 10,
+      'ore.interno': 8,
+      'ore.riunioni': 20,
+    });
     expect(result?.overall).toBe(35); // (10 + 8 × 0.5) / 40
     expect(result?.dimensions.map((d) => [d.id, d.hours, d.score])).toEqual([
       ['cliente', 10, 25],
@@ -207,12 +296,21 @@ describe('score', () => {
 
   test('the pendulum gives no result when more hours are assigned than the week has', () => {
     const answers = { 'ore.total': 40, 'ore.cliente': 30, 'ore.riunioni': 20 };
-    expect(allocations(hoursTest, answers)).toEqual([{ question: 'ore', total: 40, assigned: 50, over: true }]);
+    expect(allocations(hoursTest, answers)).toEqual([
+      { question: 'ore', total: 40, assigned: 50, over: true },
+    ]);
     expect(score(hoursTest, answers)).toBeNull();
   });
 
   test('bandFor finds the band of a score, edges included', () => {
-    expect([0, 39, 40, 69, 70, 100].map((value) => bandFor(bands, value)?.title)).toEqual(['Basso', 'Basso', 'Medio', 'Medio', 'Alto', 'Alto']);
+    expect([0, 39, 40, 69, 70, 100].map((value) => bandFor(bands, value)?.title)).toEqual([
+      'Basso',
+      'Basso',
+      'Medio',
+      'Medio',
+      'Alto',
+      'Alto',
+    ]);
   });
 });
 
@@ -244,7 +342,10 @@ describe('share codes', () => {
   });
 
   test('the fingerprint changes when the questions change', () => {
-    const changed: TestShape = { ...scaleTest, scales: { ...scaleTest.scales, pratica: [0, 1, 2, 3].map((value) => ({ label: `p${value}`, value })) } };
+    const changed: TestShape = {
+      ...scaleTest,
+      scales: { ...scaleTest.scales, pratica: [0, 1, 2, 3].map((value) => ({ label: `p${value}`, value })) },
+    };
     expect(fingerprint(changed)).not.toBe(fingerprint(scaleTest));
   });
 });
@@ -252,7 +353,12 @@ describe('share codes', () => {
 describe('saved answers', () => {
   const memoryStorage = (): KeyValueStore & { data: Map<string, string> } => {
     const data = new Map<string, string>();
-    return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+    return {
+      data,
+      getItem: (k) => data.get(k) ?? null,
+      setItem: (k, v) => void data.set(k, v),
+      removeItem: (k) => void data.delete(k),
+    };
   };
   const key = storageKey('prova', scaleTest);
 

@@ -9,7 +9,9 @@ const VERSION = 'v1';
  */
 export function fingerprint(test: Pick<TestShape, 'groups' | 'scales'>): string {
   const shape = answerSlots(test)
-    .map((slot) => `${slot.key}:${slot.kind === 'choice' ? slot.values.join(',') : `${slot.max}/${slot.step}`}`)
+    .map(
+      (slot) => `${slot.key}:${slot.kind === 'choice' ? slot.values.join(',') : `${slot.max}/${slot.step}`}`,
+    )
     .join('|');
   let hash = 0x811c9dc5; // FNV-1a, 32 bits
   for (let i = 0; i < shape.length; i++) {
@@ -24,14 +26,16 @@ export function fingerprint(test: Pick<TestShape, 'groups' | 'scales'>): string 
  * slot in question order, empty for a slot not answered. Nothing in it identifies the reader.
  */
 export function encodeAnswers(test: Pick<TestShape, 'groups' | 'scales'>, answers: Answers): string {
-  const values = answerSlots(test).map((slot) => (answers[slot.key] === undefined ? '' : String(answers[slot.key])));
+  const values = answerSlots(test).map((slot) =>
+    answers[slot.key] === undefined ? '' : String(answers[slot.key]),
+  );
   return `${VERSION}-${fingerprint(test)}-${values.join('_')}`;
 }
 
 /** Reads a code back; null for anything that is not a code of this very test, or holds an impossible value. */
 export function decodeAnswers(test: Pick<TestShape, 'groups' | 'scales'>, code: string): Answers | null {
   const match = /^v1-([0-9a-z]+)-([0-9._]*)$/.exec(code.trim());
-  if (!match || match[1] !== fingerprint(test)) return null;
+  if (match?.[1] !== fingerprint(test)) return null;
   const slots = answerSlots(test);
   const values = (match[2] ?? '').split('_');
   if (values.length !== slots.length) return null;

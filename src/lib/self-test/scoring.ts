@@ -6,7 +6,8 @@ export type Slot =
   | { key: string; question: string; kind: 'total'; max: number; step: number }
   | { key: string; question: string; kind: 'hours'; max: number; step: number };
 
-const questionsOf = (test: Pick<TestShape, 'groups'>): Question[] => test.groups.flatMap((group) => group.questions);
+const questionsOf = (test: Pick<TestShape, 'groups'>): Question[] =>
+  test.groups.flatMap((group) => group.questions);
 
 /** Every answer slot of a test, in the order the questions appear. */
 export function answerSlots(test: Pick<TestShape, 'groups' | 'scales'>): Slot[] {
@@ -15,12 +16,22 @@ export function answerSlots(test: Pick<TestShape, 'groups' | 'scales'>): Slot[] 
       const limits = { max: question.total.max, step: question.step };
       return [
         { key: `${question.id}.total`, question: question.id, kind: 'total', ...limits },
-        ...question.items.map((item): Slot => ({ key: `${question.id}.${item.id}`, question: question.id, kind: 'hours', ...limits })),
+        ...question.items.map((item): Slot => ({
+          key: `${question.id}.${item.id}`,
+          question: question.id,
+          kind: 'hours',
+          ...limits,
+        })),
       ];
     }
     const values = (test.scales[question.scale] ?? []).map((option) => option.value);
     if (question.kind === 'matrix') {
-      return question.rows.map((row) => ({ key: `${question.id}.${row.id}`, question: question.id, kind: 'choice', values }));
+      return question.rows.map((row) => ({
+        key: `${question.id}.${row.id}`,
+        question: question.id,
+        kind: 'choice',
+        values,
+      }));
     }
     return [{ key: question.id, question: question.id, kind: 'choice', values }];
   });
@@ -80,7 +91,10 @@ export function allocations(test: Pick<TestShape, 'groups'>, answers: Answers): 
   return questionsOf(test).flatMap((question) => {
     if (question.kind !== 'allocation') return [];
     const total = answers[`${question.id}.total`] ?? question.total.default;
-    const assigned = question.items.reduce((sum, item) => sum + (answers[`${question.id}.${item.id}`] ?? 0), 0);
+    const assigned = question.items.reduce(
+      (sum, item) => sum + (answers[`${question.id}.${item.id}`] ?? 0),
+      0,
+    );
     return [{ question: question.id, total, assigned, over: assigned > total + 1e-9 }];
   });
 }
@@ -122,13 +136,20 @@ export function score(test: TestShape, rawAnswers: Answers): Result | null {
   const hours = new Map<string, number>();
   for (const question of questionsOf(test)) {
     if (question.kind === 'allocation') {
-      for (const item of question.items) hours.set(item.dimension, (hours.get(item.dimension) ?? 0) + (answers[`${question.id}.${item.id}`] ?? 0));
+      for (const item of question.items)
+        hours.set(
+          item.dimension,
+          (hours.get(item.dimension) ?? 0) + (answers[`${question.id}.${item.id}`] ?? 0),
+        );
       continue;
     }
     const values = (test.scales[question.scale] ?? []).map((option) => option.value);
     const low = Math.min(...values);
     const span = Math.max(...values) - low || 1;
-    const rows = question.kind === 'matrix' ? question.rows.map((row) => ({ key: `${question.id}.${row.id}`, dimension: row.dimension })) : [{ key: question.id, dimension: question.dimension }];
+    const rows =
+      question.kind === 'matrix'
+        ? question.rows.map((row) => ({ key: `${question.id}.${row.id}`, dimension: row.dimension }))
+        : [{ key: question.id, dimension: question.dimension }];
     for (const { key, dimension } of rows) {
       let part = ((answers[key] ?? low) - low) / span;
       if (question.kind !== 'matrix' && question.reverse) part = 1 - part;
@@ -142,25 +163,44 @@ export function score(test: TestShape, rawAnswers: Answers): Result | null {
       return { id, label, score: clamp((spent / week.total) * 100), hours: spent };
     }
     const values = parts.get(id) ?? [];
-    return { id, label, score: clamp((values.reduce((sum, value) => sum + value, 0) / (values.length || 1)) * 100) };
+    return {
+      id,
+      label,
+      score: clamp((values.reduce((sum, value) => sum + value, 0) / (values.length || 1)) * 100),
+    };
   });
 
   let overall: number;
   if (week) {
-    const weighted = test.dimensions.reduce((sum, dimension) => sum + dimension.weight * (hours.get(dimension.id) ?? 0), 0);
+    const weighted = test.dimensions.reduce(
+      (sum, dimension) => sum + dimension.weight * (hours.get(dimension.id) ?? 0),
+      0,
+    );
     overall = clamp((weighted / week.total) * 100);
   } else {
     const totalWeight = test.dimensions.reduce((sum, dimension) => sum + dimension.weight, 0) || 1;
-    overall = clamp(dimensions.reduce((sum, dimension, index) => sum + dimension.score * (test.dimensions[index]?.weight ?? 1), 0) / totalWeight);
+    overall = clamp(
+      dimensions.reduce(
+        (sum, dimension, index) => sum + dimension.score * (test.dimensions[index]?.weight ?? 1),
+        0,
+      ) / totalWeight,
+    );
   }
 
   const band = bandFor(test.bands, overall);
   if (!band) return null;
   const result: Result = { overall, band, dimensions };
   if (!week && dimensions.length > 1) {
-    result.weakest = dimensions.reduce((weakest, dimension) => (dimension.score < weakest.score ? dimension : weakest));
+    result.weakest = dimensions.reduce((weakest, dimension) =>
+      dimension.score < weakest.score ? dimension : weakest,
+    );
   }
-  if (week) result.week = { total: week.total, assigned: week.assigned, unassigned: Math.max(0, week.total - week.assigned) };
+  if (week)
+    result.week = {
+      total: week.total,
+      assigned: week.assigned,
+      unassigned: Math.max(0, week.total - week.assigned),
+    };
   return result;
 }
 

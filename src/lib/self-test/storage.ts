@@ -33,14 +33,24 @@ export function safeStore(open: () => KeyValueStore | null | undefined): KeyValu
     return fallback();
   };
   return {
-    getItem: (key) => attempt((store) => store.getItem(key), () => memory.get(key) ?? null),
+    getItem: (key) =>
+      attempt(
+        (store) => store.getItem(key),
+        () => memory.get(key) ?? null,
+      ),
     setItem: (key, value) => {
       memory.set(key, value);
-      attempt((store) => store.setItem(key, value), () => undefined);
+      attempt(
+        (store) => store.setItem(key, value),
+        () => undefined,
+      );
     },
     removeItem: (key) => {
       memory.delete(key);
-      attempt((store) => store.removeItem(key), () => undefined);
+      attempt(
+        (store) => store.removeItem(key),
+        () => undefined,
+      );
     },
   };
 }
@@ -51,7 +61,11 @@ export function storageKey(testId: string, test: Pick<TestShape, 'groups' | 'sca
 }
 
 /** The saved answers of a test, or null; broken or foreign data is discarded without an error. */
-export function loadAnswers(store: KeyValueStore, key: string, test: Pick<TestShape, 'groups' | 'scales'>): Answers | null {
+export function loadAnswers(
+  store: KeyValueStore,
+  key: string,
+  test: Pick<TestShape, 'groups' | 'scales'>,
+): Answers | null {
   const text = store.getItem(key);
   if (!text) return null;
   try {

@@ -22,5 +22,7 @@ export function GET({ props, site }: APIContext<{ test: SelfTest }>) {
     cache_age: 86400,
     html: oEmbedHtml(links),
   };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

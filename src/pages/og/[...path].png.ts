@@ -9,8 +9,17 @@ import { ogImagePath } from '../../lib/paths';
 export async function getStaticPaths() {
   const t = useTranslations(DEFAULT_LOCALE);
   const [essays, topics, tests] = await Promise.all([getEssays(), getTopics(), getSelfTests()]);
-  const page = (kind: Parameters<typeof ogImagePath>[0], slug: string | undefined, title: string, label: string) => ({
-    params: { path: ogImagePath(kind, slug).replace(/^og\//, '').replace(/\.png$/, '') },
+  const page = (
+    kind: Parameters<typeof ogImagePath>[0],
+    slug: string | undefined,
+    title: string,
+    label: string,
+  ) => ({
+    params: {
+      path: ogImagePath(kind, slug)
+        .replace(/^og\//, '')
+        .replace(/\.png$/, ''),
+    },
     props: { title, kind: label },
   });
   return [
@@ -22,6 +31,10 @@ export async function getStaticPaths() {
 }
 
 export async function GET({ props }: APIContext<{ title: string; kind: string }>) {
-  const png = await ogImage({ title: props.title, kind: props.kind, siteName: useTranslations(DEFAULT_LOCALE)('site.name') });
+  const png = await ogImage({
+    title: props.title,
+    kind: props.kind,
+    siteName: useTranslations(DEFAULT_LOCALE)('site.name'),
+  });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }

@@ -1,0 +1,85 @@
+import type { Root } from 'hast';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { listEntryIds } from '../lib/content-ids';
+import { checkContentLink, hrefWithBase, sitePagePaths, type ContentIds } from '../lib/internal-links';
+import { routePath } from '../lib/paths';
+import { assignHeadingIds, elementsOf, mdxComponentsOf } from './hast';
+
+interface Options {
+  /** The content folder (content/, or the one CAC_CONTENT_DIR names). */
+  contentDir: string;
+  /** public/: files served from the site root, which links may point to. */
+  publicDir: string;
+  base: string;
+}
+
+/** Files the build writes at the site root besides the pages. */
+const GENERATED_FILES = ['rss.xml', 'sitemap-index.xml', 'embed.js', 'widgets/self-test.js'];
+
+function publicFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Checks what an essay's author wrote before it is published: every image has alt text, every
+ * link inside the site leads to a page (or a heading on the same page) that exists, and every
+ * <SelfTest id="…" /> names a self-test that exists. Site links are
+ * written from the site root ("/temi/fiducia/") and get the base path here, so they also work
+ * under a sub-path. Any problem fails the build with the file and every problem in it.
+ * Runs before rehype-glossary, whose links already carry the base path.
+ */
+export default function rehypeContentChecks(options: Options) {
+  return (tree: Root, file: { path?: string; history?: string[]; cwd?: string }) => {
+    const path = file.path ?? file.history?.[0] ?? '';
+    const match = /[\\/]essays[\\/]([^\\/]+)\.mdx?$/.exec(path);
+    if (!match) return;
+    const collections = ['essays', 'topics', 'authors', 'self-tests', 'glossary'] as const;
+    const ids: ContentIds = {};
+    for (const collection of collections)
+      ids[collection] = listEntryIds(join(options.contentDir, collection));
+    assignHeadingIds(tree);
+    const all = elementsOf(tree);
+    const check = {
+      pages: sitePagePaths(ids),
+      files: new Set([...publicFiles(options.publicDir), ...GENERATED_FILES]),
+      ids: new Set(all.map((element) => element.properties.id).filter((id) => typeof id === 'string')),
+      from: routePath('essay', match[1]),
+    };
+    const problems: string[] = [];
+    for (const element of all) {
+      if (element.tagName === 'img') {
+        const alt = element.properties.alt;
+        if (typeof alt !== 'string' || !alt.trim()) {
+          problems.push(
+            `the image "${String(element.properties.src)}" has no alt text: describe it in the brackets, ![what it shows](${String(element.properties.src)})`,
+          );
+        }
+      }
+      const href = element.properties.href;
+      if (element.tagName !== 'a' || typeof href !== 'string') continue;
+      const result = checkContentLink(href, check);
+      if (result.kind === 'broken') problems.push(`the link ${result.reason}`);
+      else if (result.kind === 'ok' && !href.startsWith('#'))
+        element.properties.href = hrefWithBase(options.base, result);
+    }
+    for (const component of mdxComponentsOf(tree)) {
+      const id = component.attributes['id'];
+      if (component.name === 'SelfTest' && id !== undefined && !ids['self-tests']?.includes(id)) {
+        problems.push(
+          `<SelfTest id="${id}" /> names a self-test that does not exist: use one of ${ids['self-tests']?.join(', ') || '(none)'}, or add ${join(options.contentDir, 'self-tests', `${id}.yaml`)}`,
+        );
+      }
+    }
+    if (problems.length) {
+      const name = relative(file.cwd ?? process.cwd(), path);
+      throw new Error(`${name}: ${problems.join('; ')}. Fix the content file; nothing was published.`);
+    }
+  };
+}
