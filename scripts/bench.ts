@@ -1,112 +1,316 @@
-// npm run bench: measures what a reader pays for, and prints it (never asserted: times vary).
-//   - the build time (Astro + Pagefind),
-//   - the gzip size of each island (self-test engine, search trigger, search element),
-//   - the bytes a page loads before any interaction,
-//   - the bytes a first search and a second search fetch, measured in Chromium.
-// Results are printed as a table and written to bench/results/<date>.json (gitignored).
-//   node scripts/bench.ts [--no-build]
+// npm run bench: measures what readers and embedders pay for, prints a table and writes it as
+// JSON to bench/results/<date>.json (gitignored). A benchmark, not a test: times vary, nothing is
+// asserted here (the size budgets are tests: tests/e2e/budgets.test.ts).
+//   - the build: time (Astro, Pagefind, share images) and peak memory;
+//   - Lighthouse (mobile settings) performance, accessibility, best practices and SEO for the
+//     home page, an essay, /cerca/, a self-test page and an embed page;
+//   - for each of those pages the gzip bytes of HTML, CSS, JS and fonts before any interaction,
+//     and the JavaScript that actually runs (Chromium's coverage);
+//   - the gzip size of the self-test engine, the search trigger, /embed.js and the web component;
+//   - the bytes a first and a second search fetch;
+//   - with --scale 1000,5000: the same build on a synthetic corpus of that many essays (build time
+//     per page, peak memory, index size, first-search bytes).
+//
+//   node scripts/bench.ts [--no-build] [--no-lighthouse] [--scale N[,N…]]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page, Response } from 'playwright-core';
+import lighthouse from 'lighthouse';
+import type { Browser, Page, Response } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { chunkContaining, moduleGraphSize, type BundleSize } from '../tests/support/bundles.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { chunkContaining, moduleGraphSize } from '../tests/support/bundles.ts';
+import { serveStatic, type StaticServer } from '../tests/support/static-server.ts';
+import { generateCorpus } from './synthetic-corpus.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const scales = (args[args.indexOf('--scale') + 1] ?? '')
+  .split(',')
+  .map(Number)
+  .filter((n) => args.includes('--scale') && Number.isInteger(n) && n > 0);
+
+const gzip = (buffer: Buffer) => gzipSync(buffer, { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+interface BuildFigures {
+  pages: number;
+  seconds: number;
+  peakMemoryMb: number;
+  astroSeconds: number;
+  pagefindSeconds: number;
+  shareImagesSeconds: number;
+}
+
+/**
+ * One `astro build`, timed, under GNU time for the peak memory of the whole process tree's
+ * largest process (Node; Pagefind is a separate, smaller process).
+ */
+function build(outDir: string, env: Record<string, string> = {}): BuildFigures {
+  const started = performance.now();
+  const run = spawnSync(
+    '/usr/bin/time',
+    ['-f', 'peak-kb=%M', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+    { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 1 << 30 },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const output = `${run.stdout.toString()}\n${run.stderr.toString()}`;
+  if (run.status !== 0) {
+    console.error(output.slice(-4000));
+    throw new Error(`astro build failed (exit ${run.status ?? 'signal'})`);
+  }
+  const pagefindMs = Number(/indexed \d+ pages in (\d+) ms/.exec(output)?.[1] ?? 0);
+  const shareImagesMs = [...output.matchAll(/\/og\/\S+\.png \(\+(\d+)ms\)/g)].reduce(
+    (sum, m) => sum + Number(m[1]),
+    0,
+  );
+  return {
+    pages: Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0),
+    seconds: round(seconds),
+    peakMemoryMb: Math.round(Number(/peak-kb=(\d+)/.exec(output)?.[1] ?? 0) / 1024),
+    astroSeconds: round(seconds - pagefindMs / 1000),
+    pagefindSeconds: round(pagefindMs / 1000),
+    shareImagesSeconds: round(shareImagesMs / 1000),
+  };
+}
+
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+interface CoverageEntry {
+  source?: string;
+  functions: { ranges: { startOffset: number; endOffset: number; count: number }[] }[];
+}
+
+/**
+ * Bytes of a script that ran: V8's ranges nest (a function inside the script, a block inside the
+ * function), and the innermost range's count is the one that holds, so they are painted from the
+ * widest to the narrowest.
+ */
+function executedBytes(entry: CoverageEntry): number {
+  const length = entry.source?.length ?? 0;
+  const ran = new Uint8Array(length);
+  const ranges = entry.functions
+    .flatMap((fn) => fn.ranges)
+    .sort((a, b) => b.endOffset - b.startOffset - (a.endOffset - a.startOffset));
+  for (const range of ranges)
+    ran.fill(range.count > 0 ? 1 : 0, range.startOffset, Math.min(range.endOffset, length));
+  return ran.reduce((sum, byte) => sum + byte, 0);
+}
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((file) => statSync(join(dir, file)))
+    .filter((info) => info.isFile())
+    .reduce((sum, info) => sum + info.size, 0);
+}
 
 interface Transfer {
   requests: number;
-  bytes: number;
   gzipBytes: number;
+  byType: Record<string, number>;
 }
 
-const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
-
-if (!process.argv.includes('--no-build')) {
-  const started = performance.now();
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  if (build.status !== 0) {
-    console.error(build.stdout.toString());
-    process.exit(build.status ?? 1);
-  }
-  const output = build.stdout.toString();
-  results['buildSeconds'] = Number(((performance.now() - started) / 1000).toFixed(2));
-  results['pagefindMs'] = Number(/indexed \d+ pages in (\d+) ms/.exec(output)?.[1] ?? NaN);
-}
-
-/** Collects every response a page receives while `action` runs. */
+/** Every response a page receives while `action` runs, gzipped as a server would send it. */
 async function transfer(page: Page, action: () => Promise<unknown>): Promise<Transfer> {
-  const bodies: Promise<Buffer | null>[] = [];
-  const onResponse = (response: Response) => bodies.push(response.body().catch(() => null));
+  const bodies: Promise<[string, Buffer | null]>[] = [];
+  const onResponse = (response: Response) =>
+    bodies.push(
+      response.body().then(
+        (body) => [response.request().resourceType(), body] as [string, Buffer],
+        () => ['', null] as [string, null],
+      ),
+    );
   page.on('response', onResponse);
   await action();
   await page.waitForLoadState('networkidle');
   page.off('response', onResponse);
-  const buffers = (await Promise.all(bodies)).filter((body): body is Buffer => body !== null);
-  return {
-    requests: buffers.length,
-    bytes: buffers.reduce((sum, body) => sum + body.length, 0),
-    gzipBytes: buffers.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0),
-  };
+  const byType: Record<string, number> = {};
+  let requests = 0;
+  for (const [type, body] of await Promise.all(bodies)) {
+    if (!body) continue;
+    requests++;
+    const key = { document: 'html', stylesheet: 'css', script: 'js', font: 'fonts' }[type] ?? 'other';
+    byType[key] = (byType[key] ?? 0) + gzip(body);
+  }
+  return { requests, gzipBytes: Object.values(byType).reduce((a, b) => a + b, 0), byType };
 }
 
-// The islands: each entry chunk with what it imports statically (what a page pays on load).
-const assets = 'dist/_astro';
-const islands: Record<string, BundleSize> = {
-  'self-test engine': moduleGraphSize(assets, chunkContaining(assets, 'self-test-element', 'SelfTest.astro')),
-  'search trigger (every page)': moduleGraphSize(assets, chunkContaining(assets, 'data-search-trigger', 'SearchTrigger')),
-  'search element (on open)': moduleGraphSize(assets, chunkContaining(assets, 'cac-search:results')),
-};
-const gzipFile = (path: string): BundleSize => {
-  const body = readFileSync(path);
-  return { files: [path], bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
-};
-islands['embed resizer /embed.js'] = gzipFile('dist/embed.js');
-islands['web component /widgets/self-test.js'] = gzipFile('dist/widgets/self-test.js');
-results['islands'] = islands;
-
-const server = await serveStatic('dist');
-const browser = await launchBrowser();
-try {
+/** The bytes a reader's first and second search fetch, from an essay page's search dialog. */
+async function searchCost(browser: Browser, origin: string, essayPath: string, words: [string, string]) {
   const page = await browser.newPage();
-  const pages: Record<string, Transfer> = {};
-  for (const path of ['/', '/articoli/quanto-tempo-per-il-cliente/', '/cerca/']) {
-    pages[path] = await transfer(page, () => page.goto(server.origin + path));
-  }
-  results['pageLoad'] = pages;
-
-  await page.goto(`${server.origin}/articoli/person-centricity/`);
+  await page.goto(origin + essayPath);
   await page.waitForLoadState('networkidle');
   const status = page.locator('dialog [data-status]');
   const search = async (query: string) => {
     await page.locator('dialog input[type="search"]').fill(query);
-    await status.filter({ hasText: `«${query}»` }).waitFor();
+    await status.filter({ hasText: `«${query}»` }).waitFor({ timeout: 60_000 });
   };
-  // Opening search loads the element, Pagefind's API, its WebAssembly and the index entry point.
-  results['openSearch'] = await transfer(page, () =>
+  const open = await transfer(page, () =>
     Promise.all([page.waitForResponse(/pagefind-entry\.json/), page.keyboard.press('Control+k')]),
   );
-  results['firstSearch'] = await transfer(page, () => search('fiducia'));
-  results['secondSearch'] = await transfer(page, () => search('tempo'));
+  const first = await transfer(page, () => search(words[0]));
+  const second = await transfer(page, () => search(words[1]));
+  await page.close();
+  return { open, first, second };
+}
+
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: machine(),
+};
+const rows: [string, string][] = [];
+
+function machine() {
+  const cpu = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown CPU';
+  const cores = readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? 0;
+  return { cpu, cores, node: process.version };
+}
+
+// 1. The site's own build.
+if (!flag('--no-build')) {
+  const staging = join(ROOT, '.dist-staging');
+  const figures = build(staging);
+  rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
+  // Same as `npm run build`: published only once complete.
+  spawnSync('mv', [staging, join(ROOT, 'dist')]);
+  results['build'] = figures;
+  rows.push([
+    'build',
+    `${figures.seconds} s for ${figures.pages} pages (Pagefind ${figures.pagefindSeconds} s, share images ${figures.shareImagesSeconds} s), peak ${figures.peakMemoryMb} MB`,
+  ]);
+}
+const dist = join(ROOT, 'dist');
+if (!existsSync(join(dist, 'index.html'))) throw new Error('No build in dist/: run without --no-build.');
+
+// 2. Script sizes.
+const assets = join(dist, '_astro');
+const scripts: Record<string, number> = {
+  'self-test engine': moduleGraphSize(assets, chunkContaining(assets, 'self-test-element', 'SelfTest.astro'))
+    .gzipBytes,
+  'search trigger (every page)': moduleGraphSize(
+    assets,
+    chunkContaining(assets, 'data-search-trigger', 'SearchTrigger'),
+  ).gzipBytes,
+  'search element (on open)': moduleGraphSize(assets, chunkContaining(assets, 'cac-search:results'))
+    .gzipBytes,
+  '/embed.js': gzip(readFileSync(join(dist, 'embed.js'))),
+  'web component /widgets/self-test.js': gzip(readFileSync(join(dist, 'widgets/self-test.js'))),
+};
+results['scripts'] = scripts;
+for (const [name, bytes] of Object.entries(scripts)) rows.push([name, `${kb(bytes)} gzip`]);
+
+// 3. Pages: bytes before interaction, JS that runs, Lighthouse.
+const PAGES: Record<string, string> = {
+  home: '/',
+  essay: '/articoli/quanto-tempo-per-il-cliente/',
+  search: '/cerca/',
+  'self-test': '/autovalutazioni/pendolo/',
+  embed: '/embed/pendolo/',
+};
+const DEBUG_PORT = 9333;
+const server: StaticServer = await serveStatic(dist);
+const browser = await launchBrowser([`--remote-debugging-port=${DEBUG_PORT}`]);
+try {
+  const pages: Record<string, unknown> = {};
+  for (const [name, path] of Object.entries(PAGES)) {
+    const page = await browser.newPage();
+    await page.coverage.startJSCoverage({ resetOnNavigation: false });
+    const load = await transfer(page, () => page.goto(server.origin + path));
+    const coverage = await page.coverage.stopJSCoverage();
+    const jsRun = coverage.reduce((sum, entry) => sum + executedBytes(entry), 0);
+    await page.close();
+    let scores: Record<string, number> | undefined;
+    if (!flag('--no-lighthouse')) {
+      const run = await lighthouse(server.origin + path, {
+        port: DEBUG_PORT,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const categories = run?.lhr.categories ?? {};
+      scores = Object.fromEntries(
+        Object.entries(categories).map(([key, category]) => [key, Math.round((category.score ?? 0) * 100)]),
+      );
+    }
+    pages[name] = { path, load, jsRunBytes: jsRun, lighthouse: scores };
+    const t = load.byType;
+    rows.push([
+      `${name} ${path}`,
+      `html ${kb(t['html'] ?? 0)}, css ${kb(t['css'] ?? 0)}, js ${kb(t['js'] ?? 0)} (runs ${kb(jsRun)} raw), fonts ${kb(t['fonts'] ?? 0)}; ${load.requests} requests` +
+        (scores
+          ? `; Lighthouse perf ${scores['performance']}, a11y ${scores['accessibility']}, bp ${scores['best-practices']}, seo ${scores['seo']}`
+          : ''),
+    ]);
+  }
+  results['pages'] = pages;
+
+  // 4. Search.
+  const search = await searchCost(browser, server.origin, '/articoli/person-centricity/', [
+    'fiducia',
+    'tempo',
+  ]);
+  results['search'] = search;
+  rows.push(['open search', `${search.open.requests} requests, ${kb(search.open.gzipBytes)}`]);
+  rows.push(['first search', `${search.first.requests} requests, ${kb(search.first.gzipBytes)}`]);
+  rows.push(['second search', `${search.second.requests} requests, ${kb(search.second.gzipBytes)}`]);
 } finally {
   await browser.close();
   await server.close();
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const rows: [string, string][] = [];
-if (results['buildSeconds'] !== undefined) rows.push(['build (astro + pagefind)', `${results['buildSeconds']} s (pagefind ${results['pagefindMs']} ms)`]);
-for (const [name, size] of Object.entries(islands)) rows.push([name, `${kb(size.bytes)} (${kb(size.gzipBytes)} gzip), ${size.files.length} file(s)`]);
-for (const [path, t] of Object.entries(results['pageLoad'] as Record<string, Transfer>)) {
-  rows.push([`load ${path}`, `${t.requests} requests, ${kb(t.bytes)} (${kb(t.gzipBytes)} gzip)`]);
+// 5. Scale: synthetic corpora, built outside the project's dist/ and content/.
+const scale: Record<string, unknown> = {};
+for (const count of scales) {
+  const work = mkdtempSync(join(tmpdir(), `cac-scale-${count}-`));
+  try {
+    const content = generateCorpus(count, join(work, 'content'));
+    const out = join(work, 'dist');
+    const figures = build(out, { CAC_CONTENT_DIR: content });
+    const indexBytes = folderBytes(join(out, 'pagefind'));
+    const scaleServer = await serveStatic(out);
+    const scaleBrowser = await launchBrowser();
+    let first: Transfer;
+    try {
+      ({ first } = await searchCost(scaleBrowser, scaleServer.origin, '/articoli/saggio-sintetico-00001/', [
+        'clienti',
+        'fiducia',
+      ]));
+    } finally {
+      await scaleBrowser.close();
+      await scaleServer.close();
+    }
+    const perPageMs = round((figures.seconds * 1000) / figures.pages, 1);
+    scale[count] = {
+      essays: count + 5,
+      ...figures,
+      perPageMs,
+      indexBytes,
+      firstSearchBytes: first.gzipBytes,
+    };
+    rows.push([
+      `scale ${count} essays`,
+      `${figures.seconds} s for ${figures.pages} pages = ${perPageMs} ms/page (Pagefind ${figures.pagefindSeconds} s, share images ${figures.shareImagesSeconds} s), peak ${figures.peakMemoryMb} MB, index ${kb(indexBytes)}, first search ${kb(first.gzipBytes)}`,
+    ]);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
-for (const key of ['openSearch', 'firstSearch', 'secondSearch']) {
-  const t = results[key] as Transfer;
-  rows.push([key, `${t.requests} requests, ${kb(t.bytes)} (${kb(t.gzipBytes)} gzip)`]);
-}
+if (scales.length) results['scale'] = scale;
+
 const width = Math.max(...rows.map(([name]) => name.length));
 console.log(rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n'));
-
-mkdirSync('bench/results', { recursive: true });
-const file = `bench/results/${(results['date'] as string).replace(/[:.]/g, '-')}.json`;
+mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+const file = join(ROOT, 'bench/results', `${(results['date'] as string).replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nwritten to ${file}`);

@@ -1,14 +1,14 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { resolve } from './content';
+import { once, resolve } from './content';
 import { pagePath } from '../lib/paths';
 import type { SelfTestDefinition } from '../lib/self-test/types';
 
 export type SelfTest = CollectionEntry<'self-tests'>;
 
 /** All self-tests, by title. */
-export async function getSelfTests(): Promise<SelfTest[]> {
-  return (await getCollection('self-tests')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'it'));
-}
+export const getSelfTests = once(async (): Promise<readonly SelfTest[]> =>
+  (await getCollection('self-tests')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'it')),
+);
 
 /** One static page per self-test, with the entry as its prop (the test page, the embed page, the oEmbed file). */
 export async function selfTestPaths() {

@@ -45,8 +45,8 @@ export const it = {
   'home.glossaryIntro': 'Le parole che tornano negli articoli, spiegate in breve.',
   'home.essaysHeading': 'Gli articoli',
   'home.topicsHeading': 'I temi',
-  'home.allEssays': 'Tutti gli articoli',
-  'home.allTopics': 'Tutti i temi',
+  'home.allEssaysCount': 'Tutti gli articoli ({count})',
+  'home.allSelfTests': 'Tutte le autovalutazioni ({count})',
 
   'essays.title': 'Articoli',
   'essays.description':
@@ -82,6 +82,12 @@ export const it = {
     'I temi di Cliente al centro: centralità del cliente, persone e relazioni, customer experience, fiducia, organizzazione, digitale.',
   'topics.intro': 'Gli articoli raggruppati per argomento. Un articolo può appartenere a più temi.',
   'topic.essaysHeading': 'Articoli su questo tema',
+  'pagination.label': 'Altre pagine dell’elenco',
+  'pagination.previous': 'Precedenti',
+  'pagination.next': 'Successivi',
+  'pagination.page': 'Pagina {n}',
+  'pagination.status': 'Pagina {n} di {count}',
+  'pagination.title': '{title}, pagina {n}',
   'topic.count.one': '1 articolo',
   'topic.count.other': '{count} articoli',
 

@@ -14,6 +14,18 @@ interface Options {
   base: string;
 }
 
+// The page list is the same for every essay of a build: rebuilt only when a folder listing changes
+// (listEntryIds returns the same arrays until then), not once per essay.
+let pagesCache: { lists: (readonly string[] | undefined)[]; pages: Set<string> } | undefined;
+
+function pagesFor(ids: ContentIds): Set<string> {
+  const lists = Object.values(ids);
+  if (pagesCache?.lists.length === lists.length && pagesCache.lists.every((list, i) => list === lists[i]))
+    return pagesCache.pages;
+  pagesCache = { lists, pages: sitePagePaths(ids) };
+  return pagesCache.pages;
+}
+
 /** Files the build writes at the site root besides the pages. */
 const GENERATED_FILES = ['rss.xml', 'sitemap-index.xml', 'embed.js', 'widgets/self-test.js'];
 
@@ -47,7 +59,7 @@ export default function rehypeContentChecks(options: Options) {
     assignHeadingIds(tree);
     const all = elementsOf(tree);
     const check = {
-      pages: sitePagePaths(ids),
+      pages: pagesFor(ids),
       files: new Set([...publicFiles(options.publicDir), ...GENERATED_FILES]),
       ids: new Set(all.map((element) => element.properties.id).filter((id) => typeof id === 'string')),
       from: routePath('essay', match[1]),

@@ -46,6 +46,9 @@ const SEGMENTS: Record<RouteLocale, Record<Section, string>> = {
   },
 };
 
+/** The segment before a page number in a long list: /articoli/pagina/2/. */
+const PAGE_SEGMENT: Record<RouteLocale, string> = { it: 'pagina', en: 'page' };
+
 /** The root of a locale: Italian is the default and has no prefix. */
 const LOCALE_PREFIX: Record<RouteLocale, string> = { it: '', en: 'en/' };
 
@@ -90,6 +93,18 @@ export function routePath(kind: PageKind, slug?: string, locale: RouteLocale = '
 /** Absolute path of a page under the configured base, e.g. "/articoli/fiducia/". */
 export function pagePath(base: string, kind: PageKind, slug?: string, locale: RouteLocale = 'it'): string {
   return withBase(base, routePath(kind, slug, locale));
+}
+
+/** Page `page` of a paginated list page (essays, a topic, an author): page 1 is the page itself. */
+export function pagedPath(
+  base: string,
+  kind: 'essays' | 'topic' | 'author',
+  slug: string | undefined,
+  page: number,
+  locale: RouteLocale = 'it',
+): string {
+  const first = pagePath(base, kind, slug, locale);
+  return page <= 1 ? first : `${first}${PAGE_SEGMENT[locale]}/${page}/`;
 }
 
 /** The share image of a page, relative to the site root: og/articoli/<slug>.png, og/sito.png for the rest. */

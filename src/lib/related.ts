@@ -19,19 +19,59 @@ const TOPIC_WEIGHT = 3;
 const TERM_WEIGHT = 1;
 
 export function relatedEssays(current: RelatedInput, all: readonly RelatedInput[], limit = 3): Related[] {
-  return all
-    .filter((other) => other.id !== current.id)
-    .map((other) => {
-      const sharedTopics = current.topics.filter((topic) => other.topics.includes(topic));
-      const sharedTerms = current.terms.filter((term) => other.terms.includes(term));
-      return {
-        id: other.id,
-        score: sharedTopics.length * TOPIC_WEIGHT + sharedTerms.length * TERM_WEIGHT,
-        sharedTopics,
-        sharedTerms,
-      };
-    })
-    .filter((related) => related.score > 0)
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-    .slice(0, limit);
+  return (
+    allRelated([current, ...all.filter((other) => other.id !== current.id)], limit).get(current.id) ?? []
+  );
+}
+
+/** Essay ids by topic (or term): who to compare with, instead of every essay with every other. */
+function postings(all: readonly RelatedInput[], key: 'topics' | 'terms'): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const essay of all) {
+    for (const value of essay[key]) {
+      const ids = index.get(value);
+      if (ids) ids.push(essay.id);
+      else index.set(value, [essay.id]);
+    }
+  }
+  return index;
+}
+
+/**
+ * Related reading for every essay at once. Each essay is compared only with the essays that share
+ * one of its topics or terms (from an index built once), not with every other essay on every page.
+ */
+export function allRelated(all: readonly RelatedInput[], limit = 3): Map<string, Related[]> {
+  const byTopic = postings(all, 'topics');
+  const byTerm = postings(all, 'terms');
+  const result = new Map<string, Related[]>();
+  for (const current of all) {
+    const shared = new Map<string, Related>();
+    const entry = (id: string) => {
+      let related = shared.get(id);
+      if (!related) shared.set(id, (related = { id, score: 0, sharedTopics: [], sharedTerms: [] }));
+      return related;
+    };
+    for (const topic of new Set(current.topics)) {
+      for (const id of byTopic.get(topic) ?? []) {
+        if (id === current.id) continue;
+        const related = entry(id);
+        related.sharedTopics.push(topic);
+        related.score += TOPIC_WEIGHT;
+      }
+    }
+    for (const term of new Set(current.terms)) {
+      for (const id of byTerm.get(term) ?? []) {
+        if (id === current.id) continue;
+        const related = entry(id);
+        related.sharedTerms.push(term);
+        related.score += TERM_WEIGHT;
+      }
+    }
+    result.set(
+      current.id,
+      [...shared.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit),
+    );
+  }
+  return result;
 }

@@ -4,6 +4,9 @@ import { getEssays, getTopics } from '../data/content';
 import { DEFAULT_LOCALE, LANGUAGE_TAGS, useTranslations } from '../i18n';
 import { pagePath } from '../lib/paths';
 
+/** Feed readers want what is new: the latest essays, not the whole archive on every poll. */
+const FEED_ITEMS = 50;
+
 export async function GET(context: APIContext) {
   const t = useTranslations(DEFAULT_LOCALE);
   const [essays, topics] = await Promise.all([getEssays(), getTopics()]);
@@ -13,7 +16,7 @@ export async function GET(context: APIContext) {
     description: t('site.description'),
     site: context.site ?? context.url.origin,
     trailingSlash: true,
-    items: essays.map((essay) => ({
+    items: essays.slice(0, FEED_ITEMS).map((essay) => ({
       title: essay.data.title,
       description: essay.data.description,
       pubDate: essay.data.publishedAt,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ogImagePath, pagePath, routePath, withBase } from '../../src/lib/paths';
+import { ogImagePath, pagedPath, pagePath, routePath, withBase } from '../../src/lib/paths';
 
 describe('withBase', () => {
   test.each([
@@ -65,5 +65,16 @@ describe('pagePath', () => {
       '/cliente-al-centro/articoli/person-centricity/',
     );
     expect(pagePath('/cliente-al-centro', 'home')).toBe('/cliente-al-centro/');
+  });
+});
+
+describe('pagedPath', () => {
+  test.each([
+    ['essays', undefined, 1, '/', 'it', '/articoli/'],
+    ['essays', undefined, 2, '/', 'it', '/articoli/pagina/2/'],
+    ['topic', 'fiducia', 3, '/repo/', 'it', '/repo/temi/fiducia/pagina/3/'],
+    ['author', 'mario-sala', 2, '/', 'en', '/en/authors/mario-sala/page/2/'],
+  ] as const)('%s %s page %s under %s in %s is %s', (kind, slug, page, base, locale, expected) => {
+    expect(pagedPath(base, kind, slug, page, locale)).toBe(expected);
   });
 });

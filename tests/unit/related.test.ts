@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { relatedEssays } from '../../src/lib/related';
+import { allRelated, relatedEssays } from '../../src/lib/related';
 
 const essays = [
   { id: 'fiducia', topics: ['fiducia', 'persone'], terms: ['consulenza', 'seo'] },
@@ -28,5 +28,19 @@ describe('relatedEssays', () => {
 
   test('respects the limit', () => {
     expect(relatedEssays(essays[1]!, essays, 1)).toHaveLength(1);
+  });
+});
+
+describe('allRelated', () => {
+  test('gives every essay the same list as relatedEssays does alone', () => {
+    const all = allRelated(essays);
+    for (const essay of essays) expect(all.get(essay.id), essay.id).toEqual(relatedEssays(essay, essays));
+  });
+
+  test('on a large site, ranks among the essays that share a topic, ties by id', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({ id: `e${i}`, topics: [`t${i % 30}`], terms: [] }));
+    const all = allRelated(many);
+    expect(all.size).toBe(3000);
+    expect(all.get('e0')?.map((related) => related.id)).toEqual(['e1020', 'e1050', 'e1080']);
   });
 });

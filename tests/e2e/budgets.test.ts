@@ -1,0 +1,76 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { chunkContaining, moduleGraphSize, pageWeight } from '../support/bundles';
+import { DIST, ESSAY_SLUGS } from '../support/site';
+
+// Size budgets, asserted on the built files (sizes are deterministic; times are measured by
+// `npm run bench`, never asserted). Readers are often on phones and bloggers' pages are already
+// heavy: each budget sits close to what the page weighs today, so growth is a decision.
+const KB = 1024;
+const assets = join(DIST, '_astro');
+
+describe('essay pages', () => {
+  test.each(ESSAY_SLUGS)('%s: HTML + CSS under 25 KB gzip', (slug) => {
+    const weight = pageWeight(DIST, `articoli/${slug}/index.html`);
+    expect(weight.html + weight.css).toBeLessThan(25 * KB);
+  });
+
+  test.each(ESSAY_SLUGS)(
+    '%s: before any interaction, only the search trigger and the self-test, under 8 KB gzip',
+    (slug) => {
+      const weight = pageWeight(DIST, `articoli/${slug}/index.html`);
+      const allowed = new Set(
+        [
+          chunkContaining(assets, 'data-search-trigger', 'SearchTrigger'),
+          chunkContaining(assets, 'self-test-element', 'SelfTest.astro'),
+        ].flatMap((entry) => moduleGraphSize(assets, entry).files.map((file) => `_astro/${file}`)),
+      );
+      const scripts = weight.files.filter((file) => file.endsWith('.js'));
+      expect(scripts.filter((file) => !allowed.has(file))).toEqual([]);
+      expect(weight.js).toBeLessThan(8 * KB);
+    },
+  );
+});
+
+describe('embeds', () => {
+  test('/embed.js stays under 1.5 KB gzip', () => {
+    expect(gzipSync(readFileSync(join(DIST, 'embed.js')), { level: 9 }).length).toBeLessThan(1.5 * KB);
+  });
+
+  test.each(readdirSync(join(DIST, 'embed')))('the embed page of %s weighs under 15 KB gzip in all', (id) => {
+    const weight = pageWeight(DIST, `embed/${id}/index.html`);
+    expect(weight.html + weight.css + weight.js + weight.fonts).toBeLessThan(15 * KB);
+  });
+});
+
+describe('fonts', () => {
+  test('the site ships no web font: system fonts only', () => {
+    const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' });
+    expect(files.filter((file) => /\.(woff2?|ttf|otf|eot)$/.test(file))).toEqual([]);
+    const css = files
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => readFileSync(join(DIST, file), 'utf8'));
+    expect(css.some((sheet) => sheet.includes('@font-face'))).toBe(false);
+  });
+
+  test('the weight of a page counts the stylesheets, scripts and fonts it loads', () => {
+    // Guards the budgets above against passing because they counted nothing.
+    const root = mkdtempSync(join(tmpdir(), 'cac-weight-'));
+    mkdirSync(join(root, '_astro'));
+    writeFileSync(
+      join(root, 'index.html'),
+      '<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/b.js"></script>',
+    );
+    writeFileSync(join(root, '_astro/a.css'), '@font-face{src:url(/_astro/f.woff2)}');
+    writeFileSync(join(root, '_astro/b.js'), 'import "./c.js";');
+    writeFileSync(join(root, '_astro/c.js'), 'console.log(1);');
+    writeFileSync(join(root, '_astro/f.woff2'), 'x'.repeat(2000));
+    const weight = pageWeight(root, 'index.html');
+    expect(weight.files.sort()).toEqual(['_astro/a.css', '_astro/b.js', '_astro/c.js', '_astro/f.woff2']);
+    expect(weight.fonts).toBeGreaterThan(0);
+    rmSync(root, { recursive: true });
+  });
+});
