@@ -28,7 +28,6 @@ export interface SearchMessages {
   subResults: string;
   unavailable: string;
   devNotice: string;
-  filters: string;
   filterLabels: Record<FilterKey, string>;
   sort: string;
   sortRelevance: string;
@@ -355,11 +354,10 @@ export class SearchElement extends ElementBase {
       select.append(option);
     }
     sortLabel.append(`${m.sort} `, select);
-    const heading = document.createElement('h2');
-    heading.className = 'tools-title';
-    heading.textContent = m.filters;
-    tools.replaceChildren(heading, ...groups, sortLabel);
-    tools.hidden = false;
+    (tools.querySelector('[data-tools-body]') ?? tools).replaceChildren(...groups, sortLabel);
+    tools.toggleAttribute('data-ready', true);
+    // Beside the results on a wide screen, open; on a phone, one tap away above them.
+    if (tools instanceof HTMLDetailsElement && matchMedia('(min-width: 52rem)').matches) tools.open = true;
     tools.addEventListener('change', () => this.#readTools());
   }
 
@@ -379,7 +377,7 @@ export class SearchElement extends ElementBase {
 
   /** Shows, beside each filter value, how many results of the current search carry it. */
   #updateCounts(counts: FilterCounts | null): void {
-    if (!this.#tools || this.#tools.hidden || !counts) return;
+    if (!this.#tools?.hasAttribute('data-ready') || !counts) return;
     for (const key of FILTER_KEYS) {
       for (const span of this.#tools.querySelectorAll<HTMLElement>(`fieldset[data-filter="${key}"] .count`)) {
         span.textContent = `(${counts[key]?.[span.dataset['count'] ?? ''] ?? 0})`;

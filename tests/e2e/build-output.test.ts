@@ -160,6 +160,18 @@ describe('javascript budgets (gzip, deterministic)', () => {
 
 const SELF_TESTS = ['centralita-del-cliente', 'e-il-cliente', 'fiducia', 'pendolo', 'person-centricity'];
 
+describe('embed pages in search engines', () => {
+  test.each(SELF_TESTS)(
+    'the embed page of %s names the test page as canonical, with no conflicting noindex',
+    (id) => {
+      const html = read(`embed/${id}/index.html`);
+      expect(html).toContain(`<link rel="canonical" href="${SITE_URL}/autovalutazioni/${id}/"`);
+      expect(html).not.toContain('name="robots"');
+      expect(html).toMatch(/<meta name="description" content="[^"]{50,}"/);
+    },
+  );
+});
+
 describe('oEmbed', () => {
   test.each(SELF_TESTS)('%s has a valid oEmbed file, discoverable from its page', (id) => {
     const json = JSON.parse(read(`oembed/${id}.json`)) as Record<string, unknown>;

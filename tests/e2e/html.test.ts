@@ -44,9 +44,11 @@ describe('valid HTML', () => {
 
   test('no page leaves a space between a link or citation and the punctuation after it', () => {
     const stray = files.flatMap((file) =>
-      [...readBuilt(DIST, file).matchAll(/.{0,40}\s<\/(?:a|cite|em|strong|time|span)>[.,;:!?)]/g)].map(
-        (match) => `${file}: …${match[0]}`,
-      ),
+      [
+        ...readBuilt(DIST, file).matchAll(
+          /.{0,40}(?:\s<\/(?:a|cite|em|strong|time|span)>|<\/(?:a|cite|em|strong|time|span)>\s)[.,;:!?)]/g,
+        ),
+      ].map((match) => `${file}: …${match[0]}`),
     );
     expect(stray).toEqual([]);
   });

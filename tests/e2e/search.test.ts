@@ -114,7 +114,7 @@ describe('search page', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await open('/cerca/?q=cliente', { colorScheme });
       await expect.poll(() => pageSearch(page).locator('li.result').count()).toBeGreaterThan(0);
-      await page.locator('[data-tools]:not([hidden])').waitFor();
+      await page.locator('[data-tools][data-ready][open]').waitFor();
       const { violations } = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();
