@@ -112,11 +112,14 @@ describe('structured data and share images', () => {
     });
   });
 
-  test('every page has a share image that exists and is a 1200×630 PNG', () => {
+  test('every page that can be shared has a share image that exists and is a 1200×630 PNG', () => {
     const checked = new Set<string>();
     for (const path of pages()) {
       const page = html(path);
+      // Not shared: the 404 page, and embed pages, whose canonical (and share image) is the test's page.
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(page)?.[1];
       if (page.includes('<meta name="robots" content="noindex"')) continue;
+      if (canonical && new URL(canonical).pathname !== path) continue;
       const url = /<meta property="og:image" content="([^"]+)"/.exec(page)?.[1];
       expect(url, path).toMatch(new RegExp(`^${SITE_URL}/og/.+\\.png$`));
       expect(page, path).toContain('<meta name="twitter:card" content="summary_large_image"');
