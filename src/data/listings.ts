@@ -1,10 +1,16 @@
 import { getAuthors, getEssays, getTopics, type Author, type Essay, type Topic } from './content';
 import { essaysByAuthor, essaysWithTopic } from '../lib/essays';
 import { paginate, type Page } from '../lib/pagination';
+import { getSelfTests, type SelfTest } from './self-tests';
 
 /** The pages of the list of all essays. */
 export async function essayListPages(): Promise<Page<Essay>[]> {
   return paginate(await getEssays());
+}
+
+/** The pages of the list of self-tests. */
+export async function selfTestListPages(): Promise<Page<SelfTest>[]> {
+  return paginate(await getSelfTests());
 }
 
 /** Every page of every topic: the topic and its essays, a page at a time. */

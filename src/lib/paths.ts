@@ -95,10 +95,10 @@ export function pagePath(base: string, kind: PageKind, slug?: string, locale: Ro
   return withBase(base, routePath(kind, slug, locale));
 }
 
-/** Page `page` of a paginated list page (essays, a topic, an author): page 1 is the page itself. */
+/** Page `page` of a paginated list page (essays, self-tests, a topic, an author): page 1 is the page itself. */
 export function pagedPath(
   base: string,
-  kind: 'essays' | 'topic' | 'author',
+  kind: 'essays' | 'selfTests' | 'topic' | 'author',
   slug: string | undefined,
   page: number,
   locale: RouteLocale = 'it',

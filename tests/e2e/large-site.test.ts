@@ -7,10 +7,12 @@ import { fileFor, htmlFiles, pageReferences, readBuilt, servedPath } from '../su
 import { PROJECT_ROOT, runAstro, siteProject } from '../support/fixture-project';
 import { SITE_URL } from '../support/site';
 
-// The site grown to 65 essays (60 synthetic, the five real ones) from the same generator the scale
+// The site grown to 245 essays (240 synthetic, the five real ones) and 29 self-tests, from the same generator the scale
 // benchmark uses: long lists come in pages, the home page and the feed stay short, and every
 // essay is still reachable by following links.
-const SYNTHETIC = 60;
+const SYNTHETIC = 240;
+const ESSAYS = SYNTHETIC + 5;
+const PAGES = Math.ceil(ESSAYS / 24);
 let dist = '';
 
 /** A fingerprint of a folder: every file's path and contents. */
@@ -64,9 +66,12 @@ describe('a site with many essays', () => {
       seen.push(...links);
       path = nextLink(html);
     }
-    expect(visited).toEqual(['/articoli/', '/articoli/pagina/2/', '/articoli/pagina/3/']);
-    expect(seen).toHaveLength(SYNTHETIC + 5);
-    expect(new Set(seen).size).toBe(SYNTHETIC + 5);
+    expect(visited).toEqual([
+      '/articoli/',
+      ...Array.from({ length: PAGES - 1 }, (_, i) => `/articoli/pagina/${i + 2}/`),
+    ]);
+    expect(seen).toHaveLength(ESSAYS);
+    expect(new Set(seen).size).toBe(ESSAYS);
   });
 
   test('each page of the list has its own title and marks itself as the current page', () => {
@@ -90,7 +95,16 @@ describe('a site with many essays', () => {
     const html = readBuilt(dist, 'index.html');
     const list = /<ol class="essays"[\s\S]*?<\/ol>/.exec(html)?.[0] ?? '';
     expect(list.match(/<li/g)).toHaveLength(6);
-    expect(html).toContain(`Tutti gli articoli (${SYNTHETIC + 5})`);
+    expect(html).toContain(`Tutti gli articoli (${ESSAYS})`);
+  });
+
+  test('the self-tests come in pages too, every one reachable', () => {
+    const first = readBuilt(dist, 'autovalutazioni/index.html');
+    const second = readBuilt(dist, 'autovalutazioni/pagina/2/index.html');
+    const tests = (html: string) =>
+      [...html.matchAll(/href="\/autovalutazioni\/([^"/]+)\/"/g)].map((m) => m[1]);
+    expect(nextLink(first)).toBe('/autovalutazioni/pagina/2/');
+    expect(new Set([...tests(first), ...tests(second)]).size).toBe(SYNTHETIC / 10 + 5);
   });
 
   test('the feed carries the 50 newest essays', () => {
