@@ -162,7 +162,10 @@ async function searchCost(browser: Browser, origin: string, essayPath: string, w
   const first = await transfer(page, () => search(words[0]));
   const second = await transfer(page, () => search(words[1]));
   await page.close();
-  return { open, first, second };
+  // Pagefind fetches its WebAssembly either while the dialog opens or with the first search,
+  // whichever comes first: the sum of the two is what a reader's first search costs, every time.
+  const openAndFirst = open.gzipBytes + first.gzipBytes;
+  return { open, first, second, openAndFirst };
 }
 
 const results: Record<string, unknown> = {
@@ -263,6 +266,7 @@ try {
   results['search'] = search;
   rows.push(['open search', `${search.open.requests} requests, ${kb(search.open.gzipBytes)}`]);
   rows.push(['first search', `${search.first.requests} requests, ${kb(search.first.gzipBytes)}`]);
+  rows.push(['open + first search', kb(search.openAndFirst)]);
   rows.push(['second search', `${search.second.requests} requests, ${kb(search.second.gzipBytes)}`]);
 } finally {
   await browser.close();
@@ -280,12 +284,14 @@ for (const count of scales) {
     const indexBytes = folderBytes(join(out, 'pagefind'));
     const scaleServer = await serveStatic(out);
     const scaleBrowser = await launchBrowser();
-    let first: Transfer;
+    let firstSearchBytes: number;
     try {
-      ({ first } = await searchCost(scaleBrowser, scaleServer.origin, '/articoli/saggio-sintetico-00001/', [
-        'clienti',
-        'fiducia',
-      ]));
+      ({ openAndFirst: firstSearchBytes } = await searchCost(
+        scaleBrowser,
+        scaleServer.origin,
+        '/articoli/saggio-sintetico-00001/',
+        ['clienti', 'fiducia'],
+      ));
     } finally {
       await scaleBrowser.close();
       await scaleServer.close();
@@ -296,11 +302,11 @@ for (const count of scales) {
       ...figures,
       perPageMs,
       indexBytes,
-      firstSearchBytes: first.gzipBytes,
+      firstSearchBytes,
     };
     rows.push([
       `scale ${count} essays`,
-      `${figures.seconds} s for ${figures.pages} pages = ${perPageMs} ms/page (Pagefind ${figures.pagefindSeconds} s, share images ${figures.shareImagesSeconds} s), peak ${figures.peakMemoryMb} MB, index ${kb(indexBytes)}, first search ${kb(first.gzipBytes)}`,
+      `${figures.seconds} s for ${figures.pages} pages = ${perPageMs} ms/page (Pagefind ${figures.pagefindSeconds} s, share images ${figures.shareImagesSeconds} s), peak ${figures.peakMemoryMb} MB, index ${kb(indexBytes)}, opening search + first search ${kb(firstSearchBytes)}`,
     ]);
   } finally {
     rmSync(work, { recursive: true, force: true });
