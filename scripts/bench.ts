@@ -54,21 +54,21 @@ interface BuildFigures {
 }
 
 /**
- * One `astro build`, timed, under GNU time for the peak memory of the whole process tree's
- * largest process (Node; Pagefind is a separate, smaller process).
+ * One build (a Node script and its arguments), timed, under GNU time for the peak memory of the
+ * largest process in its tree (Node; Pagefind is a separate, smaller process).
  */
-function build(outDir: string, env: Record<string, string> = {}): BuildFigures {
+function build(script: string[], env: Record<string, string> = {}): BuildFigures {
   const started = performance.now();
-  const run = spawnSync(
-    '/usr/bin/time',
-    ['-f', 'peak-kb=%M', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
-    { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 1 << 30 },
-  );
+  const run = spawnSync('/usr/bin/time', ['-f', 'peak-kb=%M', process.execPath, ...script], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    maxBuffer: 1 << 30,
+  });
   const seconds = (performance.now() - started) / 1000;
   const output = `${run.stdout.toString()}\n${run.stderr.toString()}`;
   if (run.status !== 0) {
     console.error(output.slice(-4000));
-    throw new Error(`astro build failed (exit ${run.status ?? 'signal'})`);
+    throw new Error(`${script.join(' ')} failed (exit ${run.status ?? 'signal'})`);
   }
   const pagefindMs = Number(/indexed \d+ pages in (\d+) ms/.exec(output)?.[1] ?? 0);
   const shareImagesMs = [...output.matchAll(/\/og\/\S+\.png \(\+(\d+)ms\)/g)].reduce(
@@ -182,11 +182,8 @@ function machine() {
 
 // 1. The site's own build.
 if (!flag('--no-build')) {
-  const staging = join(ROOT, '.dist-staging');
-  const figures = build(staging);
-  rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
-  // Same as `npm run build`: published only once complete.
-  spawnSync('mv', [staging, join(ROOT, 'dist')]);
+  // `npm run build` itself: the staged build that publishes dist/ only when complete.
+  const figures = build(['scripts/build.mjs']);
   results['build'] = figures;
   rows.push([
     'build',
@@ -280,7 +277,9 @@ for (const count of scales) {
   try {
     const content = generateCorpus(count, join(work, 'content'));
     const out = join(work, 'dist');
-    const figures = build(out, { CAC_CONTENT_DIR: content });
+    const figures = build(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
+      CAC_CONTENT_DIR: content,
+    });
     const indexBytes = folderBytes(join(out, 'pagefind'));
     const scaleServer = await serveStatic(out);
     const scaleBrowser = await launchBrowser();

@@ -19,3 +19,20 @@ export function useTranslations(locale: Locale = DEFAULT_LOCALE) {
   const dictionary = dictionaries[locale];
   return (key: UiKey, params?: Params): string => interpolate(dictionary[key], params);
 }
+
+/**
+ * Title and description of one page of a long list: the list's own on page 1, with the page
+ * number from page 2 on ("Articoli, pagina 2"), so every page has its own.
+ */
+export function listPageMeta(
+  locale: Locale,
+  page: { number: number; count: number },
+  list: { title: string; description: string },
+): { title: string; description: string } {
+  if (page.number === 1) return list;
+  const t = useTranslations(locale);
+  return {
+    title: t('pagination.title', { title: list.title, n: page.number }),
+    description: `${t('pagination.status', { n: page.number, count: page.count })}. ${list.description}`,
+  };
+}

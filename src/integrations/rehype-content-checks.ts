@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { listEntryIds } from '../lib/content-ids';
 import { checkContentLink, hrefWithBase, sitePagePaths, type ContentIds } from '../lib/internal-links';
@@ -29,14 +29,23 @@ function pagesFor(ids: ContentIds): Set<string> {
 /** Files the build writes at the site root besides the pages. */
 const GENERATED_FILES = ['rss.xml', 'sitemap-index.xml', 'embed.js', 'widgets/self-test.js'];
 
-function publicFiles(dir: string): string[] {
+// public/ is read once, and again only when its top level changes (as the content listings are).
+let publicCache: { mtimeMs: number; files: Set<string> } | undefined;
+
+/** The files a link may point to besides pages: public/ and what the build generates. */
+function siteFiles(dir: string): Set<string> {
+  let mtimeMs: number;
   try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+    mtimeMs = statSync(dir).mtimeMs;
   } catch {
-    return [];
+    return new Set(GENERATED_FILES);
   }
+  if (publicCache?.mtimeMs === mtimeMs) return publicCache.files;
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+  publicCache = { mtimeMs, files: new Set([...files, ...GENERATED_FILES]) };
+  return publicCache.files;
 }
 
 /**
@@ -60,7 +69,7 @@ export default function rehypeContentChecks(options: Options) {
     const all = elementsOf(tree);
     const check = {
       pages: pagesFor(ids),
-      files: new Set([...publicFiles(options.publicDir), ...GENERATED_FILES]),
+      files: siteFiles(options.publicDir),
       ids: new Set(all.map((element) => element.properties.id).filter((id) => typeof id === 'string')),
       from: routePath('essay', match[1]),
     };

@@ -18,12 +18,6 @@ export interface Related {
 const TOPIC_WEIGHT = 3;
 const TERM_WEIGHT = 1;
 
-export function relatedEssays(current: RelatedInput, all: readonly RelatedInput[], limit = 3): Related[] {
-  return (
-    allRelated([current, ...all.filter((other) => other.id !== current.id)], limit).get(current.id) ?? []
-  );
-}
-
 /** Essay ids by topic (or term): who to compare with, instead of every essay with every other. */
 function postings(all: readonly RelatedInput[], key: 'topics' | 'terms'): Map<string, string[]> {
   const index = new Map<string, string[]>();
