@@ -7,6 +7,8 @@ import pagefind from './src/integrations/pagefind';
 import rehypeContentChecks from './src/integrations/rehype-content-checks';
 import rehypeGlossary from './src/integrations/rehype-glossary';
 import { it } from './src/i18n/it';
+import { en } from './src/i18n/en';
+import { sitemapAlternates } from './src/integrations/sitemap-alternates';
 
 // Production values are the defaults; a deploy elsewhere (a preview, a project site under
 // /repo-name/) sets SITE_URL and BASE_PATH instead of editing this file.
@@ -38,8 +40,8 @@ export default defineConfig({
     },
   },
   i18n: {
-    // English arrives later under /en/; Italian stays at the root.
-    locales: ['it'],
+    // Italian at the root, English under /en/ (its own route files, with English slugs).
+    locales: ['it', 'en'],
     defaultLocale: 'it',
     routing: { prefixDefaultLocale: false },
   },
@@ -54,14 +56,28 @@ export default defineConfig({
       rehypePlugins: [
         // First: refuses images without alt text and links to pages that do not exist, and puts
         // the base path in front of site links written from the root.
-        [rehypeContentChecks, { contentDir, publicDir: 'public', base }],
+        [
+          rehypeContentChecks,
+          { contentDir, publicDir: 'public', base, defaultLocale: 'it', translatedLocales: ['en'] },
+        ],
         [
           rehypeGlossary,
           {
-            dir: `${contentDir}/glossary`,
+            contentDir,
             base,
-            label: it['glossary.define'],
-            anchorLabel: it['essay.anchor'],
+            defaultLocale: 'it',
+            editions: {
+              it: {
+                dir: `${contentDir}/glossary`,
+                label: it['glossary.define'],
+                anchorLabel: it['essay.anchor'],
+              },
+              en: {
+                dir: `${contentDir}/en/glossary`,
+                label: en['glossary.define'],
+                anchorLabel: en['essay.anchor'],
+              },
+            },
           },
         ],
       ],
@@ -82,7 +98,12 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // Reads the hreflang links of the built pages, for the sitemap's alternates (before it).
+    sitemapAlternates.integration,
     sitemap({
+      // Each URL lists its translations, as the page's own hreflang links do (slugs differ
+      // between languages, so Astro's i18n option, which pairs identical paths, cannot).
+      serialize: sitemapAlternates.serialize,
       // Not for search engines: the 404 page, and embed pages (their content lives on the test's page).
       filter: (page) => {
         const path = new URL(page).pathname;

@@ -1,4 +1,5 @@
-import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n';
 import { sortEssays, visibleEssays } from '../lib/essays';
 import { allRelated, type Related } from '../lib/related';
 
@@ -12,77 +13,248 @@ export function once<T>(compute: () => Promise<T>): () => Promise<T> {
   return () => (import.meta.env.DEV ? compute() : (cached ??= compute()));
 }
 
-export type Essay = CollectionEntry<'essays'>;
-export type Author = CollectionEntry<'authors'>;
-export type Topic = CollectionEntry<'topics'>;
-export type Source = CollectionEntry<'sources'>;
-
-/** Published essays, newest first (drafts too in development). */
-export const getEssays = once(async (): Promise<readonly Essay[]> =>
-  sortEssays(visibleEssays(await getCollection('essays'), import.meta.env.DEV)),
-);
-
-/** All entries of a data collection, by title or name. */
-export const getTopics = once(async (): Promise<readonly Topic[]> =>
-  (await getCollection('topics')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'it')),
-);
-
-export const getAuthors = once(async (): Promise<readonly Author[]> =>
-  (await getCollection('authors')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'it')),
-);
-
-/**
- * Resolves a reference the schema has already checked. A miss can only mean the file was removed
- * while the dev server was running, so the message says which reference and where to look.
- */
-export async function resolve<C extends CollectionKey>(ref: {
-  collection: C;
-  id: string;
-}): Promise<CollectionEntry<C>> {
-  const entry = await getEntry(ref);
-  if (!entry) {
-    throw new Error(
-      `Reference to ${ref.collection}/"${ref.id}" not found: check content/${ref.collection}/${ref.id}.yaml.`,
+/** once() for a query with one result per locale. */
+export function oncePerLocale<T>(compute: (locale: Locale) => Promise<T>): (locale?: Locale) => Promise<T> {
+  const perLocale = new Map<Locale, () => Promise<T>>();
+  for (const locale of LOCALES)
+    perLocale.set(
+      locale,
+      once(() => compute(locale)),
     );
-  }
-  // getEntry's generic return type does not narrow to CollectionEntry<C> under exactOptionalPropertyTypes.
-  return entry as CollectionEntry<C>;
+  return (locale = DEFAULT_LOCALE) => perLocale.get(locale)!();
 }
 
-export type GlossaryTerm = CollectionEntry<'glossary'>;
+/** The collections whose entries exist in every language, each with its translations' collection. */
+const TRANSLATIONS = {
+  essays: 'essayTranslations',
+  authors: 'authorTranslations',
+  topics: 'topicTranslations',
+  glossary: 'glossaryTranslations',
+  'self-tests': 'selfTestTranslations',
+} as const satisfies Partial<Record<CollectionKey, CollectionKey>>;
 
-/** The glossary, in Italian alphabetical order. */
-export const getGlossary = once(async (): Promise<readonly GlossaryTerm[]> =>
-  (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'it')),
+export type TranslatedCollection = keyof typeof TRANSLATIONS;
+
+/**
+ * An entry as a page in one language shows it: the Italian original's data with the
+ * translation's texts, and the translation's slug as `id`. `key` is the original's id, which is
+ * what every reference between entries uses, in any language.
+ */
+export type Localized<C extends CollectionKey> = CollectionEntry<C> & { key: string; locale: Locale };
+
+export type Essay = Localized<'essays'>;
+export type Author = Localized<'authors'>;
+export type Topic = Localized<'topics'>;
+export type Source = Localized<'sources'>;
+export type GlossaryTerm = Localized<'glossary'>;
+export type SelfTest = Localized<'self-tests'>;
+
+/** The Italian entries, as views of themselves. */
+const originals = async <C extends CollectionKey>(collection: C): Promise<Localized<C>[]> =>
+  (await getCollection(collection)).map((entry) => ({ ...entry, key: entry.id, locale: DEFAULT_LOCALE }));
+
+interface TranslationEntry {
+  id: string;
+  filePath?: string | undefined;
+  data: { translationOf: { id: string } };
+}
+
+/**
+ * The translations of one collection into `locale`, as views: the original entry with the
+ * translation's fields laid over its data. `merge` says which fields a translation replaces. Two
+ * translations of one original fail the build naming both files.
+ */
+async function translated<C extends TranslatedCollection>(
+  collection: C,
+  locale: Locale,
+  merge: (
+    original: CollectionEntry<C>,
+    translation: CollectionEntry<(typeof TRANSLATIONS)[C]>,
+  ) => Partial<CollectionEntry<C>>,
+): Promise<Localized<C>[]> {
+  const byId = new Map((await getCollection(collection)).map((entry) => [entry.id, entry]));
+  const seen = new Map<string, string>();
+  const views: Localized<C>[] = [];
+  const entries = (await getCollection(TRANSLATIONS[collection])) as CollectionEntry<
+    (typeof TRANSLATIONS)[C]
+  >[];
+  for (const translation of entries) {
+    const entry = translation as unknown as TranslationEntry;
+    const [entryLocale, slug = ''] = entry.id.split('/');
+    if (entryLocale !== locale) continue;
+    const key = entry.data.translationOf.id;
+    const file = entry.filePath ?? `content/${entry.id}`;
+    const twin = seen.get(key);
+    if (twin) {
+      throw new Error(
+        `${file}: ${twin} already translates content/${collection}/${key} into "${locale}". Keep one of the two files.`,
+      );
+    }
+    seen.set(key, file);
+    const original = byId.get(key);
+    // The schema has checked translationOf: a miss means the original was removed during `astro dev`.
+    if (!original)
+      throw new Error(`${file}: translationOf "${key}" names no entry in content/${collection}/.`);
+    views.push({ ...original, ...merge(original, translation), id: slug, key, locale } as Localized<C>);
+  }
+  return views;
+}
+
+/** Published essays in one language, newest first (drafts too in development). */
+export const getEssays = oncePerLocale(async (locale): Promise<readonly Essay[]> => {
+  const all =
+    locale === DEFAULT_LOCALE
+      ? await originals('essays')
+      : await translated('essays', locale, (original, translation) => {
+          // What render() and the reading time read (body, filePath, rendered, the deferred
+          // render flag) come from the translation's own file.
+          const { id: _id, collection: _collection, data, ...rendering } = translation;
+          const { translationOf: _original, ...text } = data;
+          return {
+            ...rendering,
+            data: {
+              ...original.data,
+              ...text,
+              shortTitle: text.shortTitle,
+              updatedAt: text.updatedAt,
+              // An essay withdrawn in Italian is withdrawn in every language.
+              draft: text.draft || original.data.draft,
+            },
+          };
+        });
+  return sortEssays(visibleEssays(all, import.meta.env.DEV), locale);
+});
+
+/** Topics in one language, by title. */
+export const getTopics = oncePerLocale(async (locale): Promise<readonly Topic[]> =>
+  (locale === DEFAULT_LOCALE
+    ? await originals('topics')
+    : await translated('topics', locale, (original, { data: { translationOf: _o, ...text } }) => ({
+        data: { ...original.data, ...text },
+      }))
+  ).sort((a, b) => a.data.title.localeCompare(b.data.title, locale)),
 );
 
-/** Glossary term ids by essay id, from each term's list of essays. */
+/** Authors in one language (bio and role translated; the name only when it is a description), by name. */
+export const getAuthors = oncePerLocale(async (locale): Promise<readonly Author[]> =>
+  (locale === DEFAULT_LOCALE
+    ? await originals('authors')
+    : await translated('authors', locale, (original, { data: { translationOf: _o, ...text } }) => ({
+        data: { ...original.data, ...text, name: text.name ?? original.data.name, role: text.role },
+      }))
+  ).sort((a, b) => a.data.name.localeCompare(b.data.name, locale)),
+);
+
+/** The glossary in one language, in that language's alphabetical order. */
+export const getGlossary = oncePerLocale(async (locale): Promise<readonly GlossaryTerm[]> =>
+  (locale === DEFAULT_LOCALE
+    ? await originals('glossary')
+    : await translated('glossary', locale, (original, { data: { translationOf: _o, ...text } }) => ({
+        data: { ...original.data, ...text },
+      }))
+  ).sort((a, b) => a.data.term.localeCompare(b.data.term, locale)),
+);
+
+/** Self-tests in one language, by title. A translation carries the whole test (the schema checks it scores like the original). */
+export const getSelfTests = oncePerLocale(async (locale): Promise<readonly SelfTest[]> =>
+  (locale === DEFAULT_LOCALE
+    ? await originals('self-tests')
+    : await translated('self-tests', locale, (original, { data: { translationOf: _o, ...test } }) => ({
+        data: { ...test, essay: original.data.essay },
+      }))
+  ).sort((a, b) => a.data.title.localeCompare(b.data.title, locale)),
+);
+
+const sources = once(async () => new Map((await originals('sources')).map((entry) => [entry.id, entry])));
+
+const GETTERS = {
+  essays: getEssays,
+  authors: getAuthors,
+  topics: getTopics,
+  glossary: getGlossary,
+  'self-tests': getSelfTests,
+} satisfies Record<
+  TranslatedCollection,
+  (locale?: Locale) => Promise<readonly Localized<TranslatedCollection>[]>
+>;
+
+/** Entries of one collection in one language, by key (the Italian id). */
+const byKey = new Map<string, () => Promise<ReadonlyMap<string, Localized<TranslatedCollection>>>>();
+function entriesByKey(collection: TranslatedCollection, locale: Locale) {
+  const id = `${collection}:${locale}`;
+  let lookup = byKey.get(id);
+  if (!lookup) {
+    lookup = once(
+      async () => new Map((await GETTERS[collection](locale)).map((entry) => [entry.key, entry])),
+    );
+    byKey.set(id, lookup);
+  }
+  return lookup();
+}
+
+/** The path of an entry's file, for messages. */
+const fileOf = (entry: { filePath?: string | undefined; collection: string; id: string }) =>
+  entry.filePath ?? `content/${entry.collection}/${entry.id}`;
+
+/**
+ * Follows a reference (always an Italian id) to the entry in `locale`. Every reference of a
+ * published page must lead somewhere in its own language: an English essay whose topic has no
+ * English text fails the build, naming the page's file and the file to add.
+ */
+export async function resolve<C extends TranslatedCollection | 'sources'>(
+  ref: { collection: C; id: string },
+  locale: Locale = DEFAULT_LOCALE,
+  from?: { filePath?: string | undefined; collection: string; id: string },
+): Promise<Localized<C>> {
+  const where = from ? `${fileOf(from)}: ` : '';
+  if (ref.collection === 'sources') {
+    const source = (await sources()).get(ref.id);
+    if (!source) throw new Error(`${where}the source "${ref.id}" is not in content/sources/.`);
+    return source as Localized<C>;
+  }
+  const entry = (await entriesByKey(ref.collection, locale)).get(ref.id);
+  if (!entry) {
+    throw new Error(
+      locale === DEFAULT_LOCALE
+        ? `${where}content/${ref.collection}/${ref.id} is missing or a draft.`
+        : `${where}it refers to ${ref.collection} "${ref.id}", which has no "${locale}" translation: add content/${locale}/${ref.collection}/<slug>.yaml (or .mdx) with translationOf: ${ref.id}.`,
+    );
+  }
+  return entry as Localized<C>;
+}
+
+/** The same entry in `locale`, if it has been translated (or published) there. */
+export async function inLocale<C extends TranslatedCollection>(
+  collection: C,
+  key: string,
+  locale: Locale,
+): Promise<Localized<C> | undefined> {
+  return (await entriesByKey(collection, locale)).get(key) as Localized<C> | undefined;
+}
+
+/** Glossary term keys by essay key, from each term's list of essays. */
 export const termsByEssay = once(async (): Promise<ReadonlyMap<string, readonly string[]>> => {
   const map = new Map<string, string[]>();
   for (const term of await getGlossary()) {
     for (const essay of term.data.essays) {
       const terms = map.get(essay.id);
-      if (terms) terms.push(term.id);
-      else map.set(essay.id, [term.id]);
+      if (terms) terms.push(term.key);
+      else map.set(essay.id, [term.key]);
     }
   }
   return map;
 });
 
-/** Published essays by id. */
-export const essaysById = once(
-  async (): Promise<ReadonlyMap<string, Essay>> =>
-    new Map((await getEssays()).map((essay) => [essay.id, essay])),
+/** Related reading for every essay in one language (by key), computed once per build (see lib/related). */
+export const relatedReading = oncePerLocale(
+  async (locale): Promise<ReadonlyMap<string, readonly Related[]>> => {
+    const [essays, terms] = await Promise.all([getEssays(locale), termsByEssay()]);
+    return allRelated(
+      essays.map((essay) => ({
+        id: essay.key,
+        topics: essay.data.topics.map((topic) => topic.id),
+        terms: terms.get(essay.key) ?? [],
+      })),
+    );
+  },
 );
-
-/** Related reading for every essay, computed once for the whole site (see lib/related). */
-export const relatedReading = once(async (): Promise<ReadonlyMap<string, readonly Related[]>> => {
-  const [essays, terms] = await Promise.all([getEssays(), termsByEssay()]);
-  return allRelated(
-    essays.map((essay) => ({
-      id: essay.id,
-      topics: essay.data.topics.map((topic) => topic.id),
-      terms: terms.get(essay.id) ?? [],
-    })),
-  );
-});

@@ -8,8 +8,8 @@ export function embedLinks(site: URL | string | undefined, test: SelfTest, query
   const origin = site ?? 'http://localhost:4321';
   const absolute = (path: string) => new URL(path, origin).href;
   return {
-    page: absolute(pagePath(base, 'selfTest', test.id)),
-    embed: absolute(pagePath(base, 'embed', test.id)) + query,
+    page: absolute(pagePath(base, 'selfTest', test.id, test.locale)),
+    embed: absolute(pagePath(base, 'embed', test.id, test.locale)) + query,
     script: absolute(withBase(base, 'embed.js')),
     title: test.data.title,
   };

@@ -1,28 +1,41 @@
-import { getAuthors, getEssays, getTopics, once, type Author, type Essay, type Topic } from './content';
+import {
+  getAuthors,
+  getEssays,
+  getSelfTests,
+  getTopics,
+  oncePerLocale,
+  type Author,
+  type Essay,
+  type SelfTest,
+  type Topic,
+} from './content';
 import { essaysByAuthor, essaysWithTopic } from '../lib/essays';
 import { paginate, type Page } from '../lib/pagination';
-import { getSelfTests, type SelfTest } from './self-tests';
 
-// Each list is asked for by two routes (page 1 and the pages after it): computed once per build.
+// Each list is asked for by two routes (page 1 and the pages after it): computed once per build and language.
 
 /** The pages of the list of all essays. */
-export const essayListPages = once(async (): Promise<Page<Essay>[]> => paginate(await getEssays()));
+export const essayListPages = oncePerLocale(async (locale): Promise<Page<Essay>[]> =>
+  paginate(await getEssays(locale)),
+);
 
 /** The pages of the list of self-tests. */
-export const selfTestListPages = once(async (): Promise<Page<SelfTest>[]> => paginate(await getSelfTests()));
+export const selfTestListPages = oncePerLocale(async (locale): Promise<Page<SelfTest>[]> =>
+  paginate(await getSelfTests(locale)),
+);
 
 /** Every page of every topic: the topic and its essays, a page at a time. */
-export const topicPages = once(async (): Promise<{ topic: Topic; page: Page<Essay> }[]> => {
-  const [topics, essays] = await Promise.all([getTopics(), getEssays()]);
+export const topicPages = oncePerLocale(async (locale): Promise<{ topic: Topic; page: Page<Essay> }[]> => {
+  const [topics, essays] = await Promise.all([getTopics(locale), getEssays(locale)]);
   return topics.flatMap((topic) =>
-    paginate(essaysWithTopic(essays, topic.id)).map((page) => ({ topic, page })),
+    paginate(essaysWithTopic(essays, topic.key)).map((page) => ({ topic, page })),
   );
 });
 
 /** Every page of every author: the author and the essays drawn from their texts. */
-export const authorPages = once(async (): Promise<{ author: Author; page: Page<Essay> }[]> => {
-  const [authors, essays] = await Promise.all([getAuthors(), getEssays()]);
+export const authorPages = oncePerLocale(async (locale): Promise<{ author: Author; page: Page<Essay> }[]> => {
+  const [authors, essays] = await Promise.all([getAuthors(locale), getEssays(locale)]);
   return authors.flatMap((author) =>
-    paginate(essaysByAuthor(essays, author.id)).map((page) => ({ author, page })),
+    paginate(essaysByAuthor(essays, author.key)).map((page) => ({ author, page })),
   );
 });

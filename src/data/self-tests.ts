@@ -1,37 +1,52 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { once, resolve } from './content';
+import { getSelfTests, inLocale, resolve, type SelfTest } from './content';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n';
 import { pagePath } from '../lib/paths';
 import type { SelfTestDefinition } from '../lib/self-test/types';
 
-export type SelfTest = CollectionEntry<'self-tests'>;
+export { getSelfTests, type SelfTest };
 
-/** All self-tests, by title. */
-export const getSelfTests = once(async (): Promise<readonly SelfTest[]> =>
-  (await getCollection('self-tests')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'it')),
-);
-
-/** One static page per self-test, with the entry as its prop (the test page, the embed page, the oEmbed file). */
-export async function selfTestPaths() {
-  return (await getSelfTests()).map((test) => ({ params: { id: test.id }, props: { test } }));
+/** One static page per self-test in a language, with the entry as its prop (the test page, the embed page, the oEmbed file). */
+export async function selfTestPaths(locale: Locale = DEFAULT_LOCALE) {
+  return (await getSelfTests(locale)).map((test) => ({ params: { id: test.id }, props: { test } }));
 }
 
-/** A self-test by id, with a message that names the id and the folder when there is none. */
-export async function requireSelfTest(id: string, where: string): Promise<SelfTest> {
-  const test = await getEntry('self-tests', id);
+/** A self-test by its id in `locale`, with a message that names the id and the folder when there is none. */
+export async function requireSelfTest(
+  id: string,
+  where: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<SelfTest> {
+  const tests = await getSelfTests(locale);
+  const test = tests.find((entry) => entry.id === id);
   if (!test) {
-    const known = (await getCollection('self-tests')).map((entry) => entry.id).join(', ');
-    throw new Error(`${where}: no self-test "${id}" in content/self-tests/. Use one of: ${known}.`);
+    const folder = locale === DEFAULT_LOCALE ? 'content/self-tests/' : `content/${locale}/self-tests/`;
+    throw new Error(
+      `${where}: no self-test "${id}" in ${folder}. Use one of: ${tests.map((entry) => entry.id).join(', ')}.`,
+    );
   }
   return test;
 }
 
+/** The test's id in every language it exists in. */
+export async function selfTestIds(test: SelfTest): Promise<Partial<Record<Locale, string>>> {
+  const ids: Partial<Record<Locale, string>> = {};
+  for (const locale of LOCALES) {
+    const entry = await inLocale('self-tests', test.key, locale);
+    if (entry) ids[locale] = entry.id;
+  }
+  return ids;
+}
+
 /** What the browser needs to run a test: its definition, with the essay as a title and a link. */
 export async function browserDefinition(test: SelfTest): Promise<SelfTestDefinition> {
-  const essay = await resolve(test.data.essay);
+  const essay = await resolve(test.data.essay, test.locale, test);
   const { essay: _reference, ...definition } = test.data;
   return {
     ...definition,
     id: test.id,
-    essay: { title: essay.data.title, url: pagePath(import.meta.env.BASE_URL, 'essay', essay.id) },
+    essay: {
+      title: essay.data.title,
+      url: pagePath(import.meta.env.BASE_URL, 'essay', essay.id, test.locale),
+    },
   };
 }

@@ -77,8 +77,9 @@ function html<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-const format = (value: number) =>
-  value.toLocaleString(document.documentElement.lang || 'it', { maximumFractionDigits: 1 });
+/** A number in the language of the test (its own lang attribute: an embed may sit in a page in another language). */
+const format = (element: Element, value: number) =>
+  value.toLocaleString(element.closest('[lang]')?.getAttribute('lang') || 'it', { maximumFractionDigits: 1 });
 
 /**
  * <cac-self-test>: enhances a server-rendered self-test (real fieldsets, radios and number inputs)
@@ -248,8 +249,8 @@ export class SelfTestElement extends ElementBase {
     const text = valid
       ? ''
       : Number.isFinite(value) && value >= 0 && value <= max
-        ? interpolate(m.errorStep, { step: format(step) })
-        : interpolate(m.errorRange, { max: format(max) });
+        ? interpolate(m.errorStep, { step: format(this, step) })
+        : interpolate(m.errorRange, { max: format(this, max) });
     input.setAttribute('aria-invalid', String(!valid));
     if (error) error.textContent = text;
   }
@@ -272,14 +273,14 @@ export class SelfTestElement extends ElementBase {
       if (sum) {
         sum.textContent = week.over
           ? interpolate(m.errorOver, {
-              assigned: format(week.assigned),
-              total: format(week.total),
-              excess: format(week.assigned - week.total),
+              assigned: format(this, week.assigned),
+              total: format(this, week.total),
+              excess: format(this, week.assigned - week.total),
             })
           : interpolate(m.sum, {
-              assigned: format(week.assigned),
-              total: format(week.total),
-              left: format(week.total - week.assigned),
+              assigned: format(this, week.assigned),
+              total: format(this, week.total),
+              left: format(this, week.total - week.assigned),
             });
         sum.classList.toggle('error', week.over);
       }
@@ -394,7 +395,7 @@ export class SelfTestElement extends ElementBase {
       const item = html('li', '');
       const value =
         result.week && dimension.hours !== undefined
-          ? interpolate(m.hours, { hours: format(dimension.hours), share: dimension.score })
+          ? interpolate(m.hours, { hours: format(this, dimension.hours), share: dimension.score })
           : `${dimension.score}/100`;
       item.append(
         html('span', 'label', dimension.label),

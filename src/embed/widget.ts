@@ -4,12 +4,18 @@ import widgetCss from './widget.css';
 import { define, ElementBase } from '../elements/define';
 import '../elements/self-test-element';
 
-/** Texts of the widget's own messages, filled in at build time from the locale's dictionary. */
-declare const __CAC_WIDGET_MESSAGES__: { loading: string; unknown: string; failed: string };
-/** The ids of the published tests, filled in at build time: an unknown id is answered without a request. */
-declare const __CAC_WIDGET_TESTS__: string[];
-const messages = __CAC_WIDGET_MESSAGES__;
-const tests = new Set(__CAC_WIDGET_TESTS__);
+interface Edition {
+  /** The widget's own messages, from the language's dictionary. */
+  messages: { loading: string; unknown: string; failed: string };
+  /** The ids of the published tests: an unknown id is answered without a request. */
+  tests: string[];
+  /** Where the language's embed pages are, relative to this script ("../en/embed/"). */
+  embeds: string;
+}
+/** The site's languages, filled in at build time; the first is the default. */
+declare const __CAC_WIDGET_EDITIONS__: Record<string, Edition>;
+const editions = __CAC_WIDGET_EDITIONS__;
+const DEFAULT_LANG = Object.keys(editions)[0] ?? 'it';
 const styles = foundationCss + selfTestCss + widgetCss;
 
 /**
@@ -18,10 +24,12 @@ const styles = foundationCss + selfTestCss + widgetCss;
  * server-rendered questions, the same engine) into a Shadow DOM, so the host's CSS cannot reach
  * it and it cannot restyle the host. Theme it with --cac-accent, --cac-accent-strong,
  * --cac-background, --cac-text, --cac-font and --cac-font-headings on the element.
+ * lang="en" loads the English edition (test="pendulum"); without it, or with a language the site
+ * does not have, the Italian one.
  */
 class SelfTestWidget extends ElementBase {
   static get observedAttributes(): string[] {
-    return ['test', 'theme'];
+    return ['test', 'theme', 'lang'];
   }
 
   #loaded = '';
@@ -38,7 +46,11 @@ class SelfTestWidget extends ElementBase {
   async #load(): Promise<void> {
     const id = this.getAttribute('test') ?? '';
     const theme = this.getAttribute('theme');
-    const key = `${id}|${theme}`;
+    const lang = this.getAttribute('lang') ?? '';
+    const edition = editions[lang] ?? editions[DEFAULT_LANG];
+    if (!edition) return;
+    const { messages } = edition;
+    const key = `${id}|${theme}|${lang}`;
     if (this.#loaded === key) return;
     this.#loaded = key;
     const frame = document.createElement('div');
@@ -58,12 +70,12 @@ class SelfTestWidget extends ElementBase {
       show(message);
     };
     say(messages.loading);
-    if (!tests.has(id)) {
+    if (!edition.tests.includes(id)) {
       say(messages.unknown);
       return;
     }
     try {
-      const response = await fetch(new URL(`../embed/${id}/`, import.meta.url));
+      const response = await fetch(new URL(`${edition.embeds}${id}/`, import.meta.url));
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const page = new DOMParser().parseFromString(await response.text(), 'text/html');
       const test = page.querySelector(`cac-self-test[test-id="${id}"]`);

@@ -10,6 +10,10 @@ export const it = {
     'Cinque saggi sulla customer centricity riscritti e messi in relazione: persone prima delle sigle, fiducia, tempo dedicato al cliente, esperienza misurata.',
   'site.ogLocale': 'it_IT',
 
+  'lang.name': 'Italiano',
+  'lang.label': 'Lingua',
+  'lang.untranslated': 'pagina non ancora tradotta: porta alla home',
+
   'nav.label': 'Navigazione principale',
   'nav.home': 'Home',
   'nav.essays': 'Articoli',
@@ -208,6 +212,7 @@ export const it = {
   'embedGuide.route.widget': 'Siti che accettano script: il componente web',
   'embedGuide.route.widgetText':
     'Il test vive in uno Shadow DOM: il CSS del tuo sito non lo tocca e lui non tocca il tuo. Puoi cambiarne i colori con --cac-accent, --cac-background, --cac-text e --cac-font.',
+  'embedGuide.none': 'Non ci sono ancora autovalutazioni da incorporare in questa lingua.',
   'embedGuide.copy': 'Copia il codice',
   'embedGuide.copied': 'Codice copiato.',
   'embedGuide.preview': 'Anteprima',

@@ -1,9 +1,9 @@
 import type { Root } from 'hast';
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { listEntryIds } from '../lib/content-ids';
+import { join, relative, resolve } from 'node:path';
+import { essayFile, listEntryIds } from '../lib/content-ids';
 import { checkContentLink, hrefWithBase, sitePagePaths, type ContentIds } from '../lib/internal-links';
-import { routePath } from '../lib/paths';
+import { routePath, type RouteLocale } from '../lib/paths';
 import { assignHeadingIds, elementsOf, mdxComponentsOf } from './hast';
 
 interface Options {
@@ -12,14 +12,17 @@ interface Options {
   /** public/: files served from the site root, which links may point to. */
   publicDir: string;
   base: string;
+  defaultLocale: RouteLocale;
+  /** The other languages, each with its content in <contentDir>/<locale>/. */
+  translatedLocales: readonly RouteLocale[];
 }
 
 // The page list is the same for every essay of a build: rebuilt only when a folder listing changes
 // (listEntryIds returns the same arrays until then), not once per essay.
 let pagesCache: { lists: (readonly string[] | undefined)[]; pages: Set<string> } | undefined;
 
-function pagesFor(ids: ContentIds): Set<string> {
-  const lists = Object.values(ids);
+function pagesFor(ids: Partial<Record<RouteLocale, ContentIds>>): Set<string> {
+  const lists = Object.values(ids).flatMap((perLocale) => Object.values(perLocale));
   if (pagesCache?.lists.length === lists.length && pagesCache.lists.every((list, i) => list === lists[i]))
     return pagesCache.pages;
   pagesCache = { lists, pages: sitePagePaths(ids) };
@@ -59,19 +62,31 @@ function siteFiles(dir: string): Set<string> {
 export default function rehypeContentChecks(options: Options) {
   return (tree: Root, file: { path?: string; history?: string[]; cwd?: string }) => {
     const path = file.path ?? file.history?.[0] ?? '';
-    const match = /[\\/]essays[\\/]([^\\/]+)\.mdx?$/.exec(path);
-    if (!match) return;
+    const essay = essayFile(
+      relative(resolve(options.contentDir), resolve(path)),
+      options.defaultLocale,
+      options.translatedLocales,
+    );
+    if (!essay) return;
+    const locale = essay.locale as RouteLocale;
     const collections = ['essays', 'topics', 'authors', 'self-tests', 'glossary'] as const;
-    const ids: ContentIds = {};
-    for (const collection of collections)
-      ids[collection] = listEntryIds(join(options.contentDir, collection));
+    // Links may lead to pages in any language; a <SelfTest> names a test of the essay's own.
+    const ids: Partial<Record<RouteLocale, ContentIds>> = {};
+    for (const each of [options.defaultLocale, ...options.translatedLocales]) {
+      const dir = each === options.defaultLocale ? options.contentDir : join(options.contentDir, each);
+      const perLocale: ContentIds = {};
+      for (const collection of collections) perLocale[collection] = listEntryIds(join(dir, collection));
+      ids[each] = perLocale;
+    }
+    const tests = ids[locale]?.['self-tests'] ?? [];
+    const testsDir = locale === options.defaultLocale ? options.contentDir : join(options.contentDir, locale);
     assignHeadingIds(tree);
     const all = elementsOf(tree);
     const check = {
       pages: pagesFor(ids),
       files: siteFiles(options.publicDir),
       ids: new Set(all.map((element) => element.properties.id).filter((id) => typeof id === 'string')),
-      from: routePath('essay', match[1]),
+      from: routePath('essay', essay.slug, locale),
     };
     const problems: string[] = [];
     for (const element of all) {
@@ -92,9 +107,9 @@ export default function rehypeContentChecks(options: Options) {
     }
     for (const component of mdxComponentsOf(tree)) {
       const id = component.attributes['id'];
-      if (component.name === 'SelfTest' && id !== undefined && !ids['self-tests']?.includes(id)) {
+      if (component.name === 'SelfTest' && id !== undefined && !tests.includes(id)) {
         problems.push(
-          `<SelfTest id="${id}" /> names a self-test that does not exist: use one of ${ids['self-tests']?.join(', ') || '(none)'}, or add ${join(options.contentDir, 'self-tests', `${id}.yaml`)}`,
+          `<SelfTest id="${id}" /> names a self-test that does not exist: use one of ${tests.join(', ') || '(none)'}, or add ${join(testsDir, 'self-tests', `${id}.yaml`)}`,
         );
       }
     }

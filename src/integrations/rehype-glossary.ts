@@ -1,20 +1,28 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { load } from 'js-yaml';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { entryIdFromPath } from '../lib/content-ids';
+import { join, relative, resolve } from 'node:path';
+import { entryIdFromPath, essayFile } from '../lib/content-ids';
 import { firstMentions, termMatcher, type TermMatcher } from '../lib/glossary';
-import { pagePath } from '../lib/paths';
+import { pagePath, type RouteLocale } from '../lib/paths';
 import { assignHeadingIds, plainText } from './hast';
 
-interface Options {
-  /** content/glossary, or the configured content folder's. */
+interface Edition {
+  /** content/glossary for the default language, content/<locale>/glossary for the others. */
   dir: string;
-  base: string;
   /** Accessible name of the definition button, with {term}. */
   label: string;
   /** Accessible name of a section's anchor link, with {heading}. */
   anchorLabel: string;
+}
+
+interface Options {
+  /** The content folder: essays are recognised by their path inside it. */
+  contentDir: string;
+  base: string;
+  defaultLocale: RouteLocale;
+  /** Each language's glossary and labels: an essay links the terms of its own language. */
+  editions: Partial<Record<RouteLocale, Edition>>;
 }
 
 interface Term {
@@ -40,7 +48,7 @@ const SKIP = new Set([
   'style',
 ]);
 
-let cache: { stamp: string; terms: Map<string, Term>; matcher: TermMatcher } | undefined;
+const caches = new Map<string, { stamp: string; terms: Map<string, Term>; matcher: TermMatcher }>();
 
 /** The glossary files, read again only when the folder changes (new, removed or edited terms). */
 function glossary(dir: string) {
@@ -51,7 +59,8 @@ function glossary(dir: string) {
     files = [];
   }
   const stamp = files.map((name) => `${name}:${statSync(join(dir, name)).mtimeMs}`).join('|');
-  if (cache?.stamp === stamp) return cache;
+  const cached = caches.get(dir);
+  if (cached?.stamp === stamp) return cached;
   const terms = new Map<string, Term>();
   const forms: { id: string; forms: string[] }[] = [];
   for (const name of files) {
@@ -69,8 +78,9 @@ function glossary(dir: string) {
     terms.set(id, { id, term: data.term, definition: data.definition });
     forms.push({ id, forms: [data.term, ...aliases] });
   }
-  cache = { stamp, terms, matcher: termMatcher(forms) };
-  return cache;
+  const fresh = { stamp, terms, matcher: termMatcher(forms) };
+  caches.set(dir, fresh);
+  return fresh;
 }
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
@@ -83,8 +93,17 @@ const text = (value: string): ElementContent => ({ type: 'text', value });
 export default function rehypeGlossary(options: Options) {
   return (tree: Root, file: { path?: string; history?: string[] }) => {
     const path = file.path ?? file.history?.[0] ?? '';
-    if (!/[\\/]essays[\\/]/.test(path)) return;
-    const { terms, matcher } = glossary(options.dir);
+    const locales = Object.keys(options.editions).filter((locale) => locale !== options.defaultLocale);
+    const essay = essayFile(
+      relative(resolve(options.contentDir), resolve(path)),
+      options.defaultLocale,
+      locales,
+    );
+    if (!essay) return;
+    const locale = essay.locale as RouteLocale;
+    const edition = options.editions[locale];
+    if (!edition) return;
+    const { terms, matcher } = glossary(edition.dir);
     if (!terms.size) return;
     const linked = new Set<string>();
     // Ids as Astro would give them (it keeps ids that exist), needed now for the anchor links.
@@ -111,7 +130,7 @@ export default function rehypeGlossary(options: Options) {
                   properties: {
                     href: `#${id}`,
                     className: ['anchor'],
-                    ariaLabel: options.anchorLabel.replace('{heading}', plainText(child)),
+                    ariaLabel: edition.anchorLabel.replace('{heading}', plainText(child)),
                   },
                   children: [text('#')],
                 },
@@ -132,7 +151,7 @@ export default function rehypeGlossary(options: Options) {
               {
                 type: 'element',
                 tagName: 'a',
-                properties: { href: pagePath(options.base, 'term', term.id), className: ['term'] },
+                properties: { href: pagePath(options.base, 'term', term.id, locale), className: ['term'] },
                 children: [text(mention.text)],
               },
               {
@@ -142,7 +161,7 @@ export default function rehypeGlossary(options: Options) {
                   type: 'button',
                   className: ['term-info'],
                   popovertarget: popover,
-                  ariaLabel: options.label.replace('{term}', term.term),
+                  ariaLabel: edition.label.replace('{term}', term.term),
                 },
                 children: [text('?')],
               },

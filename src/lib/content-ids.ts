@@ -60,3 +60,20 @@ export function listEntryIds(dir: string): string[] {
 export function filesWithId(dir: string, id: string): string[] {
   return listing(dir).files.filter((file) => entryIdFromPath(file) === id);
 }
+
+/**
+ * The language and slug of an essay file, from its path relative to the content folder:
+ * essays/<slug>.mdx is in the default language, <locale>/essays/<slug>.mdx a translation.
+ * Anything else is not an essay.
+ */
+export function essayFile(
+  relativePath: string,
+  defaultLocale: string,
+  translated: readonly string[],
+): { locale: string; slug: string } | undefined {
+  const match = /^(?:([a-z]{2})[\\/])?essays[\\/]([^\\/]+)\.mdx?$/.exec(relativePath);
+  if (!match) return undefined;
+  const [, locale, slug = ''] = match;
+  if (locale === undefined) return { locale: defaultLocale, slug };
+  return translated.includes(locale) ? { locale, slug } : undefined;
+}

@@ -117,6 +117,30 @@ export function iframeSnippet(links: EmbedLinks): string {
   );
 }
 
+/** The widget's languages besides the default: `lang="en"` loads the English test. */
+export interface WidgetSnippet {
+  /** Address of /widgets/self-test.js. */
+  script: string;
+  /** The test's id in its language. */
+  test: string;
+  /** Its language ("it", "en"); the default ("it") is left out of the snippet. */
+  lang: string;
+  theme: Theme;
+  /** Accent colour as six hex digits, if any. */
+  accent?: string | undefined;
+}
+
+/** The web-component snippet: a module script and one element, with only the attributes that differ from the defaults. */
+export function widgetSnippet({ script, test, lang, theme, accent }: WidgetSnippet): string {
+  const attributes = [
+    `test="${escapeHtml(test)}"`,
+    ...(lang === 'it' ? [] : [`lang="${escapeHtml(lang)}"`]),
+    ...(theme === 'auto' ? [] : [`theme="${theme}"`]),
+    ...(accent ? [`style="--cac-accent: #${escapeHtml(accent)}"`] : []),
+  ];
+  return `<script type="module" src="${escapeHtml(script)}"></script>\n<cac-self-test-widget ${attributes.join(' ')}></cac-self-test-widget>`;
+}
+
 /**
  * The oEmbed html, in the only shape WordPress keeps from an untrusted provider: a blockquote with
  * a link, then one iframe with plain attributes (it adds sandbox and its secret itself).

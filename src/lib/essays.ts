@@ -15,12 +15,12 @@ export function visibleEssays<E extends ListedEssay>(essays: readonly E[], inclu
   return essays.filter((essay) => includeDrafts || !essay.data.draft);
 }
 
-/** Newest first; essays published the same day in title order, so the order never depends on file order. */
-export function sortEssays<E extends ListedEssay>(essays: readonly E[]): E[] {
+/** Newest first; essays published the same day in title order (in `language`), so the order never depends on file order. */
+export function sortEssays<E extends ListedEssay>(essays: readonly E[], language = 'it'): E[] {
   return [...essays].sort(
     (a, b) =>
       b.data.publishedAt.getTime() - a.data.publishedAt.getTime() ||
-      a.data.title.localeCompare(b.data.title, 'it'),
+      a.data.title.localeCompare(b.data.title, language),
   );
 }
 

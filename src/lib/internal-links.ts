@@ -1,4 +1,4 @@
-import { routePath, withBase, type PageKind } from './paths';
+import { routePath, withBase, type PageKind, type RouteLocale } from './paths';
 
 /** Page kinds with one page per content entry, and the content folder each one comes from. */
 const ENTRY_PAGES = {
@@ -26,12 +26,16 @@ export type ContentIds = Partial<Record<(typeof ENTRY_PAGES)[keyof typeof ENTRY_
 
 /**
  * Every page path the site builds (relative to the site root, without the base, "" for the home
- * page), from the ids in its content folders: what an internal link in content may point to.
+ * page), from the ids in each language's content folders: what an internal link in content may
+ * point to.
  */
-export function sitePagePaths(ids: ContentIds): Set<string> {
-  const paths = new Set(SINGLE_PAGES.map((kind) => routePath(kind)));
-  for (const [kind, collection] of Object.entries(ENTRY_PAGES) as [PageKind, keyof ContentIds][]) {
-    for (const id of ids[collection] ?? []) paths.add(routePath(kind, id));
+export function sitePagePaths(idsByLocale: Partial<Record<RouteLocale, ContentIds>>): Set<string> {
+  const paths = new Set<string>();
+  for (const [locale, ids] of Object.entries(idsByLocale) as [RouteLocale, ContentIds][]) {
+    for (const kind of SINGLE_PAGES) paths.add(routePath(kind, undefined, locale));
+    for (const [kind, collection] of Object.entries(ENTRY_PAGES) as [PageKind, keyof ContentIds][]) {
+      for (const id of ids[collection] ?? []) paths.add(routePath(kind, id, locale));
+    }
   }
   return paths;
 }

@@ -95,6 +95,11 @@ export function pagePath(base: string, kind: PageKind, slug?: string, locale: Ro
   return withBase(base, routePath(kind, slug, locale));
 }
 
+/** A file of one language's edition, under the base: the feed is /rss.xml in Italian, /en/rss.xml in English. */
+export function localeFilePath(base: string, file: string, locale: RouteLocale = 'it'): string {
+  return withBase(base, `${LOCALE_PREFIX[locale]}${file}`);
+}
+
 /** Page `page` of a paginated list page (essays, self-tests, a topic, an author): page 1 is the page itself. */
 export function pagedPath(
   base: string,
@@ -113,6 +118,7 @@ export function ogImagePath(
   slug?: string,
   locale: RouteLocale = 'it',
 ): string {
-  if (kind === 'home' || !slug) return `${LOCALE_PREFIX[locale]}og/sito.png`;
-  return `${LOCALE_PREFIX[locale]}og/${routePath(kind, slug, locale).replace(/^en\//, '').replace(/\/$/, '')}.png`;
+  // Under og/ in every language (og/en/essays/<slug>.png): one folder for the images' cache rules.
+  if (kind === 'home' || !slug) return `og/${LOCALE_PREFIX[locale]}sito.png`;
+  return `og/${routePath(kind, slug, locale).replace(/\/$/, '')}.png`;
 }

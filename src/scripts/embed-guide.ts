@@ -1,10 +1,11 @@
-import { iframeSnippet, type EmbedLinks } from '../lib/embed';
+import { iframeSnippet, widgetSnippet, type EmbedLinks } from '../lib/embed';
 
 /** /incorpora/: rebuilds the snippets and the live preview for the chosen test, theme and accent. */
 const guide = document.querySelector<HTMLElement>('[data-embed-guide]');
 const config = JSON.parse(guide?.dataset['config'] ?? 'null') as {
   tests: Record<string, EmbedLinks>;
   widgetUrl: string;
+  lang: string;
 } | null;
 
 function update(): void {
@@ -20,12 +21,16 @@ function update(): void {
   const accent = /^#?([0-9a-f]{6})$/i.exec(field(data, 'accent').trim())?.[1];
   if (accent) query.set('accent', accent);
   const embed = `${links.embed}${query.size ? `?${query}` : ''}`;
-  const widgetTheme = theme === 'auto' ? '' : ` theme="${theme}"`;
-  const widgetStyle = accent ? ` style="--cac-accent: #${accent}"` : '';
   const snippets: Record<string, string> = {
     link: links.page,
     iframe: iframeSnippet({ ...links, embed }),
-    widget: `<script type="module" src="${config.widgetUrl}"></script>\n<cac-self-test-widget test="${links.page.split('/').filter(Boolean).pop()}"${widgetTheme}${widgetStyle}></cac-self-test-widget>`,
+    widget: widgetSnippet({
+      script: config.widgetUrl,
+      test: field(data, 'test'),
+      lang: config.lang,
+      theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
+      accent,
+    }),
   };
   for (const [name, text] of Object.entries(snippets)) {
     const code = guide.querySelector(`[data-snippet="${name}"]`);

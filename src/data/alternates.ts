@@ -1,0 +1,65 @@
+import { inLocale, type TranslatedCollection } from './content';
+import { authorPages, essayListPages, selfTestListPages, topicPages } from './listings';
+import { LOCALES, type Locale } from '../i18n';
+import { pagedPath, pagePath, type PageKind } from '../lib/paths';
+
+/** The same page in each language it exists in, as paths under the base: hreflang and the language switcher. */
+export type Alternates = Partial<Record<Locale, string>>;
+
+const base = () => import.meta.env.BASE_URL;
+
+/** A page that exists once in every language (the home page, a list, search, the glossary). */
+export function sectionAlternates(
+  kind: Exclude<PageKind, 'essay' | 'topic' | 'author' | 'term' | 'selfTest' | 'embed'>,
+): Alternates {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, pagePath(base(), kind, undefined, locale)]));
+}
+
+const COLLECTION_OF = {
+  essay: 'essays',
+  topic: 'topics',
+  author: 'authors',
+  term: 'glossary',
+  selfTest: 'self-tests',
+} as const satisfies Partial<Record<PageKind, TranslatedCollection>>;
+
+/** The page of one entry (by its key, the Italian id) in every language that has it. */
+export async function entryAlternates(kind: keyof typeof COLLECTION_OF, key: string): Promise<Alternates> {
+  const alternates: Alternates = {};
+  for (const locale of LOCALES) {
+    const entry = await inLocale(COLLECTION_OF[kind], key, locale);
+    if (entry) alternates[locale] = pagePath(base(), kind, entry.id, locale);
+  }
+  return alternates;
+}
+
+/**
+ * Page `n` of a long list in every language where the list has that many pages (the English
+ * lists are shorter while not every essay is translated).
+ */
+export async function listAlternates(
+  kind: 'essays' | 'selfTests' | 'topic' | 'author',
+  key: string | undefined,
+  n: number,
+): Promise<Alternates> {
+  const alternates: Alternates = {};
+  for (const locale of LOCALES) {
+    let slug: string | undefined;
+    let count: number;
+    if (kind === 'essays') count = (await essayListPages(locale)).length;
+    else if (kind === 'selfTests') count = (await selfTestListPages(locale)).length;
+    else {
+      const pages =
+        kind === 'topic'
+          ? (await topicPages(locale)).filter(({ topic }) => topic.key === key).map(({ topic }) => topic.id)
+          : (await authorPages(locale))
+              .filter(({ author }) => author.key === key)
+              .map(({ author }) => author.id);
+      slug = pages[0];
+      count = pages.length;
+      if (!slug) continue;
+    }
+    if (n === 1 || n <= count) alternates[locale] = pagedPath(base(), kind, slug, n, locale);
+  }
+  return alternates;
+}
