@@ -51,6 +51,20 @@ const cases: { fixture: string; file: string; says: (string | RegExp)[] }[] = [
   { fixture: 'self-test-empty-dimension', file: 'content/self-tests/prova.yaml', says: ['dimension "rispetto" has no question'] },
   { fixture: 'self-test-unknown-essay', file: 'content/self-tests/prova.yaml', says: ['essay: unknown essays id "saggio-inesistente"'] },
   { fixture: 'self-test-unknown-scale', file: 'content/self-tests/prova.yaml', says: ['scale "accordo" is not defined in scales'] },
+  {
+    fixture: 'translation-of-nothing',
+    file: 'content/en/essays/valid-essay.mdx',
+    says: ['translationOf: unknown essays id "saggio-inesistente"', 'Use one of: saggio-valido'],
+  },
+  {
+    fixture: 'self-test-translation-changes-scoring',
+    file: 'content/en/self-tests/test.yaml',
+    says: [
+      'scales.frequenza is [0,1,3] here but [0,1,2] in the original',
+      'groups.0.questions.1.reverse is true here but false in the original',
+      "translate the texts only",
+    ],
+  },
 ];
 
 // Mistakes only the build sees, when it compiles an essay's body. The build must stop with the
@@ -75,6 +89,11 @@ const buildCases: { fixture: string; file: string; says: (string | RegExp)[] }[]
     fixture: 'image-without-alt',
     file: 'content/essays/saggio-valido.mdx',
     says: ['the image "/grafico.svg" has no alt text'],
+  },
+  {
+    fixture: 'translation-without-topic',
+    file: 'content/en/essays/valid-essay.mdx',
+    says: ['it refers to topics "secondo-tema", which has no "en" translation', 'translationOf: secondo-tema'],
   },
 ];
 
@@ -117,6 +136,11 @@ describe('content checks', () => {
     const run = await runBuild(root);
     expect(run.code, run.output).toBe(0);
     expect(existsSync(join(root, 'dist/articoli/saggio-valido/index.html'))).toBe(true);
+    // The English translation is published under its own slug, linked to its original.
+    const english = readFileSync(join(root, 'dist/en/essays/valid-essay/index.html'), 'utf8');
+    expect(english).toContain('<html lang="en"');
+    expect(english).toContain('hreflang="it" href="https://clientealcentro.it/articoli/saggio-valido/"');
+    expect(existsSync(join(root, 'dist/en/self-assessments/test/index.html'))).toBe(true);
     expect(existsSync(join(root, '.dist-staging'))).toBe(false);
   }, 120_000);
 });

@@ -50,29 +50,36 @@ describe('pages', () => {
   const pages = sitemapPaths();
   const meta = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
 
-  test('every page has its own title and description', () => {
+  // A translation may share its original's title ("Mario Sala"): titles are unique within a language.
+  const languageOf = (path: string) => (path.startsWith('/en/') ? 'en' : 'it');
+
+  test('every page has its own title and description in its language', () => {
     const titles = new Map<string, string>();
     for (const path of pages) {
       const html = htmlOf(path);
       const title = meta(html, /<title>([^<]+)<\/title>/);
       expect(title, path).toBeTruthy();
-      expect(titles.get(title!), `${path} repeats the title of ${titles.get(title!)}`).toBeUndefined();
-      titles.set(title!, path);
+      const key = `${languageOf(path)}:${title!}`;
+      expect(titles.get(key), `${path} repeats the title of ${titles.get(key)}`).toBeUndefined();
+      titles.set(key, path);
       const description = meta(html, /<meta name="description" content="([^"]+)"/);
       expect(description?.length, path).toBeGreaterThan(40);
       expect(description!.length, path).toBeLessThanOrEqual(160);
     }
   });
 
-  test('every page declares Italian, a canonical URL and Open Graph basics', () => {
+  test('every page declares its language, a canonical URL and Open Graph basics', () => {
     for (const path of pages) {
       const html = htmlOf(path);
-      expect(html, path).toMatch(/<html lang="it"/);
+      const lang = languageOf(path);
+      expect(html, path).toContain(`<html lang="${lang}"`);
       expect(meta(html, /<link rel="canonical" href="([^"]+)"/), path).toBe(`${SITE_URL}${path}`);
       expect(meta(html, /<meta property="og:url" content="([^"]+)"/), path).toBe(`${SITE_URL}${path}`);
       expect(html, path).toMatch(/<meta property="og:title" content="[^"]+"/);
       expect(html, path).toMatch(/<meta property="og:description" content="[^"]+"/);
-      expect(html, path).toContain('<meta property="og:locale" content="it_IT"');
+      expect(html, path).toContain(
+        `<meta property="og:locale" content="${lang === 'en' ? 'en_GB' : 'it_IT'}"`,
+      );
     }
   });
 
@@ -233,7 +240,7 @@ describe('framing policy (_headers)', () => {
         .filter(([name]) => name === 'Content-Security-Policy')
         .map(([, value]) => value);
       expect(policies, page).toEqual([
-        page.startsWith('/embed/') ? 'frame-ancestors *' : "frame-ancestors 'self'",
+        /^\/(en\/)?embed\//.test(page) ? 'frame-ancestors *' : "frame-ancestors 'self'",
       ]);
     }
   });

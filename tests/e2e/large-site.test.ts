@@ -107,6 +107,21 @@ describe('a site with many essays', () => {
     expect(new Set([...tests(first), ...tests(second)]).size).toBe(SYNTHETIC / 10 + 5);
   });
 
+  test('an essay without a translation says so in its language switcher, and names no English page', () => {
+    const [essay] = [...essayLinks(readBuilt(dist, 'articoli/index.html'))].filter(
+      (path) =>
+        !/relazione-con-il-cliente-fiducia|person-centricity|perche-parlo|quanto-tempo|customer-centricity/.test(
+          path,
+        ),
+    );
+    const html = readBuilt(dist, fileFor(dist, essay!)!);
+    expect(html).toContain('<a href="/en/" hreflang="en" data-translated="false"');
+    expect(html).toContain('pagina non ancora tradotta');
+    expect(html).not.toMatch(/<link rel="alternate" hreflang=/);
+    // The English edition lists only what is translated: the five real essays.
+    expect(readBuilt(dist, 'en/rss.xml').match(/<item>/g)).toHaveLength(5);
+  });
+
   test('the feed carries the 50 newest essays', () => {
     expect(readBuilt(dist, 'rss.xml').match(/<item>/g)).toHaveLength(50);
   });

@@ -13,6 +13,8 @@ beforeAll(async () => {
 
 const author = (id: string, kind: Author['data']['kind'], name: string): Author => ({
   id,
+  key: id,
+  locale: 'it',
   collection: 'authors',
   data: { name, kind, bio: 'Una biografia abbastanza lunga da essere valida per lo schema.' },
 });

@@ -2,11 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { checkContentLink, hrefWithBase, sitePagePaths, type LinkCheck } from '../../src/lib/internal-links';
 
 const pages = sitePagePaths({
-  essays: ['fiducia', 'pendolo'],
-  topics: ['relazione'],
-  authors: ['rudy-bandiera'],
-  'self-tests': ['pendolo'],
-  glossary: ['nps'],
+  it: {
+    essays: ['fiducia', 'pendolo'],
+    topics: ['relazione'],
+    authors: ['rudy-bandiera'],
+    'self-tests': ['pendolo'],
+    glossary: ['nps'],
+  },
+  en: { essays: ['trust'], 'self-tests': ['pendulum'] },
 });
 const check: LinkCheck = {
   pages,
@@ -31,6 +34,20 @@ describe('site pages', () => {
         'glossario/nps/',
       ]),
     );
+  });
+
+  test('lists each language with its own slugs and no page it does not have', () => {
+    expect([...pages]).toEqual(
+      expect.arrayContaining([
+        'en/',
+        'en/essays/',
+        'en/essays/trust/',
+        'en/self-assessments/pendulum/',
+        'en/embed/pendulum/',
+      ]),
+    );
+    expect(pages.has('en/essays/fiducia/')).toBe(false);
+    expect(pages.has('articoli/trust/')).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ogImagePath, pagedPath, pagePath, routePath, withBase } from '../../src/lib/paths';
+import { localeFilePath, ogImagePath, pagedPath, pagePath, routePath, withBase } from '../../src/lib/paths';
 
 describe('withBase', () => {
   test.each([
@@ -53,9 +53,21 @@ describe('ogImagePath', () => {
     ['essay', 'person-centricity', 'it', 'og/articoli/person-centricity.png'],
     ['topic', 'fiducia', 'it', 'og/temi/fiducia.png'],
     ['selfTest', 'pendolo', 'it', 'og/autovalutazioni/pendolo.png'],
-    ['essay', 'trust', 'en', 'en/og/essays/trust.png'],
+    ['essay', 'trust', 'en', 'og/en/essays/trust.png'],
+    ['home', undefined, 'en', 'og/en/sito.png'],
+    ['selfTest', 'pendulum', 'en', 'og/en/self-assessments/pendulum.png'],
   ] as const)('%s %s in %s is %s', (kind, slug, locale, expected) => {
     expect(ogImagePath(kind, slug, locale)).toBe(expected);
+  });
+});
+
+describe('localeFilePath', () => {
+  test.each([
+    ['/', 'rss.xml', 'it', '/rss.xml'],
+    ['/', 'rss.xml', 'en', '/en/rss.xml'],
+    ['/sub/', 'oembed/trust.json', 'en', '/sub/en/oembed/trust.json'],
+  ] as const)('%s + %s in %s is %s', (base, file, locale, expected) => {
+    expect(localeFilePath(base, file, locale)).toBe(expected);
   });
 });
 

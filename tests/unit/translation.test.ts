@@ -1,0 +1,225 @@
+import { describe, expect, test } from 'vitest';
+import { essayFile } from '../../src/lib/content-ids';
+import { widgetSnippet } from '../../src/lib/embed';
+import { translationProblems } from '../../src/lib/self-test/translation';
+import type { TestShape } from '../../src/lib/self-test/types';
+import { hreflangLinks } from '../../src/integrations/sitemap-alternates';
+
+const scale = (labels: string[]) => labels.map((label, value) => ({ label, value }));
+
+/** An Italian test with one of each question kind. */
+const original: TestShape = {
+  scoring: 'mean',
+  dimensions: [
+    { id: 'ascolto', label: 'Ascolto', weight: 1 },
+    { id: 'rispetto', label: 'Rispetto', weight: 0.5 },
+  ],
+  scales: { frequenza: scale(['Mai', 'A volte', 'Sempre']) },
+  groups: [
+    {
+      title: 'Domande',
+      questions: [
+        {
+          id: 'q1',
+          kind: 'frequency',
+          scale: 'frequenza',
+          dimension: 'ascolto',
+          reverse: false,
+          text: 'Ascolti?',
+        },
+        {
+          id: 'q2',
+          kind: 'matrix',
+          scale: 'frequenza',
+          text: 'Per reparto',
+          rows: [
+            { id: 'a', label: 'Vendite', dimension: 'ascolto' },
+            { id: 'b', label: 'Produzione', dimension: 'rispetto' },
+          ],
+        },
+        {
+          id: 'q3',
+          kind: 'allocation',
+          text: 'Ore',
+          total: { label: 'Ore', default: 40, max: 80 },
+          step: 0.5,
+          items: [
+            { id: 'x', label: 'Riunioni', dimension: 'rispetto' },
+            { id: 'y', label: 'Clienti', dimension: 'ascolto' },
+          ],
+        },
+      ],
+    },
+  ],
+  bands: [
+    { min: 0, max: 49, title: 'Basso', text: 'b' },
+    { min: 50, max: 100, title: 'Alto', text: 'a' },
+  ],
+};
+
+/** The same test with every text in English: a correct translation. */
+const translated: TestShape = {
+  ...original,
+  dimensions: original.dimensions.map((dimension) => ({ ...dimension, label: `EN ${dimension.label}` })),
+  scales: { frequenza: scale(['Never', 'Sometimes', 'Always']) },
+  groups: [
+    {
+      title: 'Questions',
+      questions: original.groups[0]!.questions.map((question) => ({
+        ...question,
+        text: `EN ${question.text}`,
+      })),
+    },
+  ],
+  bands: original.bands.map((band) => ({ ...band, title: `EN ${band.title}`, text: 'en' })),
+};
+
+type Change = (test: TestShape) => TestShape;
+const q = (test: TestShape) => test.groups[0]!.questions;
+const withQuestions = (test: TestShape, questions: TestShape['groups'][number]['questions']): TestShape => ({
+  ...test,
+  groups: [{ ...test.groups[0]!, questions }],
+});
+
+describe('self-test translations', () => {
+  test('accepts a translation that changes only the texts', () => {
+    expect(translationProblems(original, translated)).toEqual([]);
+  });
+
+  test.each<[string, Change, string]>([
+    [
+      'fails when the scoring method changes',
+      (t) => ({ ...t, scoring: 'weighted-share' }),
+      'scoring is "weighted-share" here but "mean" in the original',
+    ],
+    [
+      'fails when a weight changes',
+      (t) => ({ ...t, dimensions: t.dimensions.map((d) => ({ ...d, weight: 1 })) }),
+      'dimensions is',
+    ],
+    [
+      'fails when a scale gives other points',
+      (t) => ({ ...t, scales: { frequenza: scale(['a', 'b', 'c', 'd']) } }),
+      'scales.frequenza is [0,1,2,3] here but [0,1,2] in the original',
+    ],
+    [
+      'fails when a scale is renamed',
+      (t) => ({ ...t, scales: { frequency: t.scales['frequenza']! } }),
+      'scales.frequenza ([0,1,2] in the original) is missing here',
+    ],
+    [
+      'fails when a question is missing',
+      (t) => withQuestions(t, q(t).slice(0, 2)),
+      'groups.0.questions is ["q1","q2"] here but ["q1","q2","q3"] in the original',
+    ],
+    [
+      'fails when questions swap places',
+      (t) => withQuestions(t, [q(t)[1]!, q(t)[0]!, q(t)[2]!]),
+      'groups.0.questions.0.kind is "matrix" here but "frequency" in the original',
+    ],
+    [
+      'fails when a statement is reversed',
+      (t) =>
+        withQuestions(
+          t,
+          q(t).map((x) => (x.kind === 'frequency' ? { ...x, reverse: true } : x)),
+        ),
+      'groups.0.questions.0.reverse is true here but false in the original',
+    ],
+    [
+      'fails when a matrix row counts toward another dimension',
+      (t) =>
+        withQuestions(
+          t,
+          q(t).map((x) =>
+            x.kind === 'matrix' ? { ...x, rows: x.rows.map((r) => ({ ...r, dimension: 'ascolto' })) } : x,
+          ),
+        ),
+      'groups.0.questions.1.rows is',
+    ],
+    [
+      'fails when the hours change',
+      (t) =>
+        withQuestions(
+          t,
+          q(t).map((x) => (x.kind === 'allocation' ? { ...x, total: { ...x.total, default: 38 } } : x)),
+        ),
+      'groups.0.questions.2.total is [38,80] here but [40,80] in the original',
+    ],
+    [
+      'fails when a band moves',
+      (t) => ({
+        ...t,
+        bands: [
+          { ...t.bands[0]!, max: 59 },
+          { ...t.bands[1]!, min: 60 },
+        ],
+      }),
+      'bands is ["0-59","60-100"] here but ["0-49","50-100"] in the original',
+    ],
+    [
+      'fails when a group is added',
+      (t) => ({ ...t, groups: [...t.groups, t.groups[0]!] }),
+      'groups is 2 here but 1 in the original',
+    ],
+  ])('%s', (_name, change, message) => {
+    const problems = translationProblems(original, change(translated));
+    expect(problems.map((problem) => problem.message).join('\n')).toContain(message);
+    expect(problems.every((problem) => problem.message.includes('translat'))).toBe(true);
+  });
+});
+
+describe('essay files', () => {
+  test.each([
+    ['essays/fiducia.mdx', { locale: 'it', slug: 'fiducia' }],
+    ['essays/fiducia.md', { locale: 'it', slug: 'fiducia' }],
+    ['en/essays/trust.mdx', { locale: 'en', slug: 'trust' }],
+    ['fr/essays/confiance.mdx', undefined],
+    ['en/topics/trust.yaml', undefined],
+    ['glossary/fiducia.yaml', undefined],
+    ['en/essays/nested/trust.mdx', undefined],
+  ])('%s is %o', (path, expected) => {
+    expect(essayFile(path, 'it', ['en'])).toEqual(expected);
+  });
+});
+
+describe('the web-component snippet', () => {
+  const script = 'https://clientealcentro.it/widgets/self-test.js';
+  test.each([
+    [
+      { test: 'pendolo', lang: 'it', theme: 'auto' as const },
+      '<cac-self-test-widget test="pendolo"></cac-self-test-widget>',
+    ],
+    [
+      { test: 'pendulum', lang: 'en', theme: 'auto' as const },
+      '<cac-self-test-widget test="pendulum" lang="en"></cac-self-test-widget>',
+    ],
+    [
+      { test: 'trust', lang: 'en', theme: 'dark' as const, accent: '336699' },
+      '<cac-self-test-widget test="trust" lang="en" theme="dark" style="--cac-accent: #336699"></cac-self-test-widget>',
+    ],
+  ])('%o', (options, element) => {
+    expect(widgetSnippet({ script, ...options })).toBe(
+      `<script type="module" src="${script}"></script>\n${element}`,
+    );
+  });
+});
+
+describe('hreflang links of a page', () => {
+  test('reads the language alternates of the head, without x-default or other alternates', () => {
+    const html =
+      '<html><head><link rel="alternate" type="application/rss+xml" href="/rss.xml">' +
+      '<link rel="alternate" hreflang="it" href="https://s.it/articoli/a/">' +
+      '<link rel="alternate" hreflang="en" href="https://s.it/en/essays/a/?x=1&amp;y=2">' +
+      '<link rel="alternate" hreflang="x-default" href="https://s.it/articoli/a/"></head>' +
+      '<body><link rel="alternate" hreflang="fr" href="https://s.it/fr/"></body></html>';
+    expect(hreflangLinks(html)).toEqual([
+      { lang: 'it', url: 'https://s.it/articoli/a/' },
+      { lang: 'en', url: 'https://s.it/en/essays/a/?x=1&y=2' },
+    ]);
+  });
+
+  test('a page without alternates has none', () => {
+    expect(hreflangLinks('<html><head><title>x</title></head></html>')).toEqual([]);
+  });
+});
