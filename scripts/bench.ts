@@ -217,6 +217,9 @@ const PAGES: Record<string, string> = {
   search: '/cerca/',
   'self-test': '/autovalutazioni/pendolo/',
   embed: '/embed/pendolo/',
+  'home (en)': '/en/',
+  'essay (en)': '/en/essays/how-much-time-for-the-customer/',
+  'search (en)': '/en/search/',
 };
 const DEBUG_PORT = 9333;
 const server: StaticServer = await serveStatic(dist);

@@ -11,17 +11,31 @@ import { DIST, ESSAY_SLUGS } from '../support/site';
 // heavy: each budget sits close to what the page weighs today, so growth is a decision.
 const KB = 1024;
 const assets = join(DIST, '_astro');
+/** Every essay page in both languages, e.g. "articoli/pendolo", "en/essays/trust-…". */
+const ESSAY_PAGES = [
+  ...ESSAY_SLUGS.map((slug) => `articoli/${slug}`),
+  ...readdirSync(join(DIST, 'en/essays'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'page')
+    .map((entry) => `en/essays/${entry.name}`),
+];
+const EMBED_PAGES = ['embed', 'en/embed'].flatMap((folder) =>
+  readdirSync(join(DIST, folder)).map((id) => `${folder}/${id}`),
+);
 
 describe('essay pages', () => {
-  test.each(ESSAY_SLUGS)('%s: HTML + CSS under 25 KB gzip', (slug) => {
-    const weight = pageWeight(DIST, `articoli/${slug}/index.html`);
+  test('both languages are weighed', () => {
+    expect(ESSAY_PAGES.filter((page) => page.startsWith('en/'))).toHaveLength(ESSAY_SLUGS.length);
+  });
+
+  test.each(ESSAY_PAGES)('%s: HTML + CSS under 25 KB gzip', (page) => {
+    const weight = pageWeight(DIST, `${page}/index.html`);
     expect(weight.html + weight.css).toBeLessThan(25 * KB);
   });
 
-  test.each(ESSAY_SLUGS)(
+  test.each(ESSAY_PAGES)(
     '%s: before any interaction, only the search trigger and the self-test, under 8 KB gzip',
-    (slug) => {
-      const weight = pageWeight(DIST, `articoli/${slug}/index.html`);
+    (page) => {
+      const weight = pageWeight(DIST, `${page}/index.html`);
       const allowed = new Set(
         [
           chunkContaining(assets, 'data-search-trigger', 'SearchTrigger'),
@@ -40,8 +54,8 @@ describe('embeds', () => {
     expect(gzipSync(readFileSync(join(DIST, 'embed.js')), { level: 9 }).length).toBeLessThan(1.5 * KB);
   });
 
-  test.each(readdirSync(join(DIST, 'embed')))('the embed page of %s weighs under 15 KB gzip in all', (id) => {
-    const weight = pageWeight(DIST, `embed/${id}/index.html`);
+  test.each(EMBED_PAGES)('%s weighs under 15 KB gzip in all', (page) => {
+    const weight = pageWeight(DIST, `${page}/index.html`);
     expect(weight.html + weight.css + weight.js + weight.fonts).toBeLessThan(15 * KB);
   });
 });
