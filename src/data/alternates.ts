@@ -1,4 +1,4 @@
-import { inLocale, type TranslatedCollection } from './content';
+import { inLocale, oncePerLocale, type TranslatedCollection } from './content';
 import { authorPages, essayListPages, selfTestListPages, topicPages } from './listings';
 import { LOCALES, type Locale } from '../i18n';
 import { pagedPath, pagePath, type PageKind } from '../lib/paths';
@@ -33,6 +33,18 @@ export async function entryAlternates(kind: keyof typeof COLLECTION_OF, key: str
   return alternates;
 }
 
+/** How many pages each topic's and author's list has in one language, and its slug there, by key. */
+const listSizes = oncePerLocale(async (locale) => {
+  const sizes = new Map<string, { slug: string; count: number }>();
+  const count = (kind: string, key: string, slug: string) => {
+    const id = `${kind}:${key}`;
+    sizes.set(id, { slug, count: (sizes.get(id)?.count ?? 0) + 1 });
+  };
+  for (const { topic } of await topicPages(locale)) count('topic', topic.key, topic.id);
+  for (const { author } of await authorPages(locale)) count('author', author.key, author.id);
+  return sizes;
+});
+
 /**
  * Page `n` of a long list in every language where the list has that many pages (the English
  * lists are shorter while not every essay is translated).
@@ -49,15 +61,9 @@ export async function listAlternates(
     if (kind === 'essays') count = (await essayListPages(locale)).length;
     else if (kind === 'selfTests') count = (await selfTestListPages(locale)).length;
     else {
-      const pages =
-        kind === 'topic'
-          ? (await topicPages(locale)).filter(({ topic }) => topic.key === key).map(({ topic }) => topic.id)
-          : (await authorPages(locale))
-              .filter(({ author }) => author.key === key)
-              .map(({ author }) => author.id);
-      slug = pages[0];
-      count = pages.length;
-      if (!slug) continue;
+      const size = (await listSizes(locale)).get(`${kind}:${key ?? ''}`);
+      if (!size) continue;
+      ({ slug, count } = size);
     }
     if (n === 1 || n <= count) alternates[locale] = pagedPath(base(), kind, slug, n, locale);
   }

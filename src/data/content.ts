@@ -178,19 +178,21 @@ const GETTERS = {
   (locale?: Locale) => Promise<readonly Localized<TranslatedCollection>[]>
 >;
 
-/** Entries of one collection in one language, by key (the Italian id). */
-const byKey = new Map<string, () => Promise<ReadonlyMap<string, Localized<TranslatedCollection>>>>();
-function entriesByKey(collection: TranslatedCollection, locale: Locale) {
-  const id = `${collection}:${locale}`;
-  let lookup = byKey.get(id);
-  if (!lookup) {
-    lookup = once(
-      async () => new Map((await GETTERS[collection](locale)).map((entry) => [entry.key, entry])),
-    );
-    byKey.set(id, lookup);
-  }
-  return lookup();
-}
+/** Entries of one collection in one language, by key (the Italian id): one lookup per build and language. */
+const LOOKUPS = Object.fromEntries(
+  (Object.keys(GETTERS) as TranslatedCollection[]).map((collection) => [
+    collection,
+    oncePerLocale(
+      async (locale): Promise<ReadonlyMap<string, Localized<TranslatedCollection>>> =>
+        new Map((await GETTERS[collection](locale)).map((entry) => [entry.key, entry])),
+    ),
+  ]),
+) as Record<
+  TranslatedCollection,
+  (locale: Locale) => Promise<ReadonlyMap<string, Localized<TranslatedCollection>>>
+>;
+
+const entriesByKey = (collection: TranslatedCollection, locale: Locale) => LOOKUPS[collection](locale);
 
 /** The path of an entry's file, for messages. */
 const fileOf = (entry: { filePath?: string | undefined; collection: string; id: string }) =>
@@ -230,6 +232,16 @@ export async function inLocale<C extends TranslatedCollection>(
   locale: Locale,
 ): Promise<Localized<C> | undefined> {
   return (await entriesByKey(collection, locale)).get(key) as Localized<C> | undefined;
+}
+
+/** The entries of `keys` that exist in `locale`, in the order given (references to the rest are left out). */
+export async function presentInLocale<C extends TranslatedCollection>(
+  collection: C,
+  keys: readonly string[],
+  locale: Locale,
+): Promise<Localized<C>[]> {
+  const lookup = await entriesByKey(collection, locale);
+  return keys.flatMap((key) => (lookup.get(key) as Localized<C> | undefined) ?? []);
 }
 
 /** Glossary term keys by essay key, from each term's list of essays. */

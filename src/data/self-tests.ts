@@ -1,5 +1,5 @@
-import { getSelfTests, inLocale, resolve, type SelfTest } from './content';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n';
+import { getSelfTests, resolve, type SelfTest } from './content';
+import { DEFAULT_LOCALE, type Locale } from '../i18n';
 import { pagePath } from '../lib/paths';
 import type { SelfTestDefinition } from '../lib/self-test/types';
 
@@ -25,16 +25,6 @@ export async function requireSelfTest(
     );
   }
   return test;
-}
-
-/** The test's id in every language it exists in. */
-export async function selfTestIds(test: SelfTest): Promise<Partial<Record<Locale, string>>> {
-  const ids: Partial<Record<Locale, string>> = {};
-  for (const locale of LOCALES) {
-    const entry = await inLocale('self-tests', test.key, locale);
-    if (entry) ids[locale] = entry.id;
-  }
-  return ids;
 }
 
 /** What the browser needs to run a test: its definition, with the essay as a title and a link. */
