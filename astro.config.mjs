@@ -6,8 +6,10 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind';
 import rehypeContentChecks from './src/integrations/rehype-content-checks';
 import rehypeGlossary from './src/integrations/rehype-glossary';
-import { it } from './src/i18n/it';
-import { en } from './src/i18n/en';
+import headers from './src/integrations/headers';
+import { dictionaries } from './src/i18n';
+import { DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES } from './src/i18n/locales';
+import { isUnlistedPath } from './src/lib/paths';
 import { sitemapAlternates } from './src/integrations/sitemap-alternates';
 
 // Production values are the defaults; a deploy elsewhere (a preview, a project site under
@@ -40,9 +42,10 @@ export default defineConfig({
     },
   },
   i18n: {
-    // Italian at the root, English under /en/ (its own route files, with English slugs).
-    locales: ['it', 'en'],
-    defaultLocale: 'it',
+    // The default language at the root, the others under /<locale>/ with their own slugs (the route
+    // table, src/lib/routes.ts); Astro.currentLocale comes from here.
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
   markdown: {
@@ -58,26 +61,31 @@ export default defineConfig({
         // the base path in front of site links written from the root.
         [
           rehypeContentChecks,
-          { contentDir, publicDir: 'public', base, defaultLocale: 'it', translatedLocales: ['en'] },
+          {
+            contentDir,
+            publicDir: 'public',
+            base,
+            defaultLocale: DEFAULT_LOCALE,
+            translatedLocales: TRANSLATED_LOCALES,
+          },
         ],
         [
           rehypeGlossary,
           {
             contentDir,
             base,
-            defaultLocale: 'it',
-            editions: {
-              it: {
-                dir: `${contentDir}/glossary`,
-                label: it['glossary.define'],
-                anchorLabel: it['essay.anchor'],
-              },
-              en: {
-                dir: `${contentDir}/en/glossary`,
-                label: en['glossary.define'],
-                anchorLabel: en['essay.anchor'],
-              },
-            },
+            defaultLocale: DEFAULT_LOCALE,
+            editions: Object.fromEntries(
+              LOCALES.map((locale) => [
+                locale,
+                {
+                  dir:
+                    locale === DEFAULT_LOCALE ? `${contentDir}/glossary` : `${contentDir}/${locale}/glossary`,
+                  label: dictionaries[locale]['glossary.define'],
+                  anchorLabel: dictionaries[locale]['essay.anchor'],
+                },
+              ]),
+            ),
           },
         ],
       ],
@@ -104,12 +112,16 @@ export default defineConfig({
       // Each URL lists its translations, as the page's own hreflang links do (slugs differ
       // between languages, so Astro's i18n option, which pairs identical paths, cannot).
       serialize: sitemapAlternates.serialize,
-      // Not for search engines: the 404 page, and embed pages (their content lives on the test's page).
+      // Not for search engines: the 404 page, and the kinds the route table leaves out (embed
+      // pages: their content lives on the test's page).
       filter: (page) => {
         const path = new URL(page).pathname;
-        return !path.endsWith('/404/') && !/\/embed\//.test(path);
+        const relative = path.slice(base.replace(/\/?$/, '/').length - 1);
+        return !path.endsWith('/404/') && !isUnlistedPath(relative, LOCALES);
       },
     }),
+    // _headers, from the route table.
+    headers(),
     // Last: it indexes the finished HTML.
     pagefind(),
   ],

@@ -10,7 +10,7 @@ import { definitionProblems } from './lib/self-test/validate';
 import { translationProblems } from './lib/self-test/translation';
 import type { TestShape } from './lib/self-test/types';
 import { load } from 'js-yaml';
-import { TRANSLATED_LOCALES } from './i18n';
+import { TRANSLATED_LOCALES } from './i18n/locales';
 
 /**
  * Where the content lives. The real site reads ./content; tests and the scale benchmark point this

@@ -1,7 +1,8 @@
 import { inLocale, oncePerLocale, type TranslatedCollection } from './content';
 import { authorPages, essayListPages, selfTestListPages, topicPages } from './listings';
-import { LOCALES, type Locale } from '../i18n';
-import { pagedPath, pagePath, type PageKind } from '../lib/paths';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { anyRoutePath, pagedPath, withBase } from '../lib/paths';
+import { entriesOf, type EntryKind, type SingleKind } from '../lib/routes';
 
 /** The same page in each language it exists in, as paths under the base: hreflang and the language switcher. */
 export type Alternates = Partial<Record<Locale, string>>;
@@ -9,26 +10,20 @@ export type Alternates = Partial<Record<Locale, string>>;
 const base = () => import.meta.env.BASE_URL;
 
 /** A page that exists once in every language (the home page, a list, search, the glossary). */
-export function sectionAlternates(
-  kind: Exclude<PageKind, 'essay' | 'topic' | 'author' | 'term' | 'selfTest' | 'embed'>,
-): Alternates {
-  return Object.fromEntries(LOCALES.map((locale) => [locale, pagePath(base(), kind, undefined, locale)]));
+export function sectionAlternates(kind: SingleKind): Alternates {
+  return Object.fromEntries(
+    LOCALES.map((locale) => [locale, withBase(base(), anyRoutePath(kind, undefined, locale))]),
+  );
 }
 
-const COLLECTION_OF = {
-  essay: 'essays',
-  topic: 'topics',
-  author: 'authors',
-  term: 'glossary',
-  selfTest: 'self-tests',
-} as const satisfies Partial<Record<PageKind, TranslatedCollection>>;
-
 /** The page of one entry (by its key, the Italian id) in every language that has it. */
-export async function entryAlternates(kind: keyof typeof COLLECTION_OF, key: string): Promise<Alternates> {
+export async function entryAlternates(kind: EntryKind, key: string): Promise<Alternates> {
+  const collection: TranslatedCollection | undefined = entriesOf(kind);
+  if (!collection) throw new Error(`entryAlternates: "${kind}" has no entries in the route table.`);
   const alternates: Alternates = {};
   for (const locale of LOCALES) {
-    const entry = await inLocale(COLLECTION_OF[kind], key, locale);
-    if (entry) alternates[locale] = pagePath(base(), kind, entry.id, locale);
+    const entry = await inLocale(collection, key, locale);
+    if (entry) alternates[locale] = withBase(base(), anyRoutePath(kind, entry.id, locale));
   }
   return alternates;
 }

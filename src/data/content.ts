@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales';
 import { sortEssays, visibleEssays } from '../lib/essays';
 import { allRelated, type Related } from '../lib/related';
+import type { EntryCollection } from '../lib/routes';
 
 /**
  * A query that runs once per production build: content cannot change during one, and pages ask
@@ -14,14 +15,14 @@ export function once<T>(compute: () => Promise<T>): () => Promise<T> {
 }
 
 /** once() for a query with one result per locale. */
-export function oncePerLocale<T>(compute: (locale: Locale) => Promise<T>): (locale?: Locale) => Promise<T> {
+export function oncePerLocale<T>(compute: (locale: Locale) => Promise<T>): (locale: Locale) => Promise<T> {
   const perLocale = new Map<Locale, () => Promise<T>>();
   for (const locale of LOCALES)
     perLocale.set(
       locale,
       once(() => compute(locale)),
     );
-  return (locale = DEFAULT_LOCALE) => perLocale.get(locale)!();
+  return (locale) => perLocale.get(locale)!();
 }
 
 /** The collections whose entries exist in every language, each with its translations' collection. */
@@ -31,9 +32,10 @@ const TRANSLATIONS = {
   topics: 'topicTranslations',
   glossary: 'glossaryTranslations',
   'self-tests': 'selfTestTranslations',
-} as const satisfies Partial<Record<CollectionKey, CollectionKey>>;
+} as const satisfies Record<EntryCollection, CollectionKey>;
 
-export type TranslatedCollection = keyof typeof TRANSLATIONS;
+/** The collections with pages in every language: those of the route table. */
+export type TranslatedCollection = EntryCollection;
 
 /**
  * An entry as a page in one language shows it: the Italian original's data with the
@@ -175,7 +177,7 @@ const GETTERS = {
   'self-tests': getSelfTests,
 } satisfies Record<
   TranslatedCollection,
-  (locale?: Locale) => Promise<readonly Localized<TranslatedCollection>[]>
+  (locale: Locale) => Promise<readonly Localized<TranslatedCollection>[]>
 >;
 
 /** Entries of one collection in one language, by key (the Italian id): one lookup per build and language. */
@@ -205,7 +207,7 @@ const fileOf = (entry: { filePath?: string | undefined; collection: string; id: 
  */
 export async function resolve<C extends TranslatedCollection | 'sources'>(
   ref: { collection: C; id: string },
-  locale: Locale = DEFAULT_LOCALE,
+  locale: Locale,
   from?: { filePath?: string | undefined; collection: string; id: string },
 ): Promise<Localized<C>> {
   const where = from ? `${fileOf(from)}: ` : '';
@@ -247,7 +249,8 @@ export async function presentInLocale<C extends TranslatedCollection>(
 /** Glossary term keys by essay key, from each term's list of essays. */
 export const termsByEssay = once(async (): Promise<ReadonlyMap<string, readonly string[]>> => {
   const map = new Map<string, string[]>();
-  for (const term of await getGlossary()) {
+  // References hold Italian ids: the original entries have them all.
+  for (const term of await getGlossary(DEFAULT_LOCALE)) {
     for (const essay of term.data.essays) {
       const terms = map.get(essay.id);
       if (terms) terms.push(term.key);

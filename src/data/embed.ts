@@ -1,4 +1,4 @@
-import type { SelfTest } from './self-tests';
+import type { SelfTest } from './content';
 import type { EmbedLinks } from '../lib/embed';
 import { pagePath, withBase } from '../lib/paths';
 

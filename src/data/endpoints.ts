@@ -2,7 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getEssays, getTopics, type SelfTest } from './content';
 import { embedLinks } from './embed';
-import { LANGUAGE_TAGS, useTranslations, type Locale } from '../i18n';
+import { useTranslations } from '../i18n';
+import { LANGUAGE_TAGS, type Locale } from '../i18n/locales';
 import { oEmbedHtml, START_HEIGHT, START_WIDTH } from '../lib/embed';
 import { pagePath } from '../lib/paths';
 

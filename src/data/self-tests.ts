@@ -1,21 +1,10 @@
 import { getSelfTests, resolve, type SelfTest } from './content';
-import { DEFAULT_LOCALE, type Locale } from '../i18n';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { pagePath } from '../lib/paths';
 import type { SelfTestDefinition } from '../lib/self-test/types';
 
-export { getSelfTests, type SelfTest };
-
-/** One static page per self-test in a language, with the entry as its prop (the test page, the embed page, the oEmbed file). */
-export async function selfTestPaths(locale: Locale = DEFAULT_LOCALE) {
-  return (await getSelfTests(locale)).map((test) => ({ params: { id: test.id }, props: { test } }));
-}
-
 /** A self-test by its id in `locale`, with a message that names the id and the folder when there is none. */
-export async function requireSelfTest(
-  id: string,
-  where: string,
-  locale: Locale = DEFAULT_LOCALE,
-): Promise<SelfTest> {
+export async function requireSelfTest(id: string, where: string, locale: Locale): Promise<SelfTest> {
   const tests = await getSelfTests(locale);
   const test = tests.find((entry) => entry.id === id);
   if (!test) {

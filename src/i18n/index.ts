@@ -1,34 +1,15 @@
 import { it } from './it';
 import { en } from './en';
 import { interpolate, type Params } from '../lib/interpolate';
-
-/** Locales the site is built in; the first is the default and lives at the root. */
-export const LOCALES = ['it', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'it';
+import { isLocale, type Locale } from './locales';
 
 export type UiKey = keyof typeof it;
 
-/** One dictionary per locale, each with exactly the Italian keys. */
-const dictionaries: Record<Locale, Record<UiKey, string>> = { it, en };
-
-/**
- * BCP 47 tags for dates, numbers and feeds. `<html lang>` and hreflang use the language alone
- * (htmlLang): Pagefind builds one index per `<html lang>` value and stems by it.
- */
-export const LANGUAGE_TAGS: Record<Locale, string> = { it: 'it-IT', en: 'en-GB' };
-
-/** The value of `<html lang>` and hreflang for a locale: "it", "en". */
-export const htmlLang = (locale: Locale): string => LANGUAGE_TAGS[locale].slice(0, 2);
-
-/** True when a string names one of the site's locales. */
-export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
-
-/** The locales other than the default: each has its own content folder, content/<locale>/. */
-export const TRANSLATED_LOCALES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
+/** One dictionary per locale, each with exactly the Italian keys. A locale without one is a type error. */
+export const dictionaries: Record<Locale, Record<UiKey, string>> = { it, en };
 
 /** The translate function for one locale: `t('essay.published', { date })`. */
-export function useTranslations(locale: Locale = DEFAULT_LOCALE) {
+export function useTranslations(locale: Locale) {
   const dictionary = dictionaries[locale];
   return (key: UiKey, params?: Params): string => interpolate(dictionary[key], params);
 }
@@ -50,6 +31,14 @@ export function listPageMeta(
   };
 }
 
-/** The locale of a page from Astro.currentLocale (undefined or unknown: the default). */
-export const localeOfPage = (current: string | undefined): Locale =>
-  isLocale(current) ? current : DEFAULT_LOCALE;
+/**
+ * The locale of a page from Astro.currentLocale, for components that MDX content renders without
+ * props (Pendulum, SelfTest). Astro derives it from the URL and i18n.locales, which astro.config.mjs
+ * reads from LOCALES; a page outside every edition is a bug to fix, not an Italian page.
+ */
+export function localeOfPage(current: string | undefined): Locale {
+  if (isLocale(current)) return current;
+  throw new Error(
+    `localeOfPage: Astro gave the locale "${current ?? ''}", which is not one of the site's (src/i18n/locales.ts). Give the page a path inside an edition.`,
+  );
+}

@@ -3,7 +3,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { essayFile, listEntryIds } from '../lib/content-ids';
 import { checkContentLink, hrefWithBase, sitePagePaths, type ContentIds } from '../lib/internal-links';
-import { routePath, type RouteLocale } from '../lib/paths';
+import { routePath } from '../lib/paths';
+import type { Locale } from '../i18n/locales';
+import { entryCollections } from '../lib/routes';
 import { assignHeadingIds, elementsOf, mdxComponentsOf } from './hast';
 
 interface Options {
@@ -12,16 +14,16 @@ interface Options {
   /** public/: files served from the site root, which links may point to. */
   publicDir: string;
   base: string;
-  defaultLocale: RouteLocale;
+  defaultLocale: Locale;
   /** The other languages, each with its content in <contentDir>/<locale>/. */
-  translatedLocales: readonly RouteLocale[];
+  translatedLocales: readonly Locale[];
 }
 
 // The page list is the same for every essay of a build: rebuilt only when a folder listing changes
 // (listEntryIds returns the same arrays until then), not once per essay.
 let pagesCache: { lists: (readonly string[] | undefined)[]; pages: Set<string> } | undefined;
 
-function pagesFor(ids: Partial<Record<RouteLocale, ContentIds>>): Set<string> {
+function pagesFor(ids: Partial<Record<Locale, ContentIds>>): Set<string> {
   const lists = Object.values(ids).flatMap((perLocale) => Object.values(perLocale));
   if (pagesCache?.lists.length === lists.length && pagesCache.lists.every((list, i) => list === lists[i]))
     return pagesCache.pages;
@@ -68,10 +70,10 @@ export default function rehypeContentChecks(options: Options) {
       options.translatedLocales,
     );
     if (!essay) return;
-    const locale = essay.locale as RouteLocale;
-    const collections = ['essays', 'topics', 'authors', 'self-tests', 'glossary'] as const;
+    const locale = essay.locale as Locale;
+    const collections = entryCollections();
     // Links may lead to pages in any language; a <SelfTest> names a test of the essay's own.
-    const ids: Partial<Record<RouteLocale, ContentIds>> = {};
+    const ids: Partial<Record<Locale, ContentIds>> = {};
     for (const each of [options.defaultLocale, ...options.translatedLocales]) {
       const dir = each === options.defaultLocale ? options.contentDir : join(options.contentDir, each);
       const perLocale: ContentIds = {};

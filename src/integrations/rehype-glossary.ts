@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { entryIdFromPath, essayFile } from '../lib/content-ids';
 import { firstMentions, termMatcher, type TermMatcher } from '../lib/glossary';
-import { pagePath, type RouteLocale } from '../lib/paths';
+import { pagePath } from '../lib/paths';
+import type { Locale } from '../i18n/locales';
 import { assignHeadingIds, plainText } from './hast';
 
 interface Edition {
@@ -20,9 +21,9 @@ interface Options {
   /** The content folder: essays are recognised by their path inside it. */
   contentDir: string;
   base: string;
-  defaultLocale: RouteLocale;
+  defaultLocale: Locale;
   /** Each language's glossary and labels: an essay links the terms of its own language. */
-  editions: Partial<Record<RouteLocale, Edition>>;
+  editions: Partial<Record<Locale, Edition>>;
 }
 
 interface Term {
@@ -100,7 +101,7 @@ export default function rehypeGlossary(options: Options) {
       locales,
     );
     if (!essay) return;
-    const locale = essay.locale as RouteLocale;
+    const locale = essay.locale as Locale;
     const edition = options.editions[locale];
     if (!edition) return;
     const { terms, matcher } = glossary(edition.dir);

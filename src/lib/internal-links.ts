@@ -1,40 +1,22 @@
-import { routePath, withBase, type PageKind, type RouteLocale } from './paths';
+import type { Locale } from '../i18n/locales';
+import { anyRoutePath, withBase } from './paths';
+import { entriesOf, pageKinds, type EntryCollection } from './routes';
 
-/** Page kinds with one page per content entry, and the content folder each one comes from. */
-const ENTRY_PAGES = {
-  essay: 'essays',
-  topic: 'topics',
-  author: 'authors',
-  selfTest: 'self-tests',
-  embed: 'self-tests',
-  term: 'glossary',
-} as const satisfies Partial<Record<PageKind, string>>;
-
-/** The pages that exist once per site. */
-const SINGLE_PAGES: readonly PageKind[] = [
-  'home',
-  'essays',
-  'topics',
-  'authors',
-  'search',
-  'selfTests',
-  'embedGuide',
-  'glossary',
-];
-
-export type ContentIds = Partial<Record<(typeof ENTRY_PAGES)[keyof typeof ENTRY_PAGES], readonly string[]>>;
+/** The entry ids of one language, by collection: what the entry pages of the route table are built from. */
+export type ContentIds = Partial<Record<EntryCollection, readonly string[]>>;
 
 /**
  * Every page path the site builds (relative to the site root, without the base, "" for the home
- * page), from the ids in each language's content folders: what an internal link in content may
- * point to.
+ * page), from the route table and the ids in each language's content folders: what an internal
+ * link in content may point to. (Later pages of long lists are left out: content links to a list.)
  */
-export function sitePagePaths(idsByLocale: Partial<Record<RouteLocale, ContentIds>>): Set<string> {
+export function sitePagePaths(idsByLocale: Partial<Record<Locale, ContentIds>>): Set<string> {
   const paths = new Set<string>();
-  for (const [locale, ids] of Object.entries(idsByLocale) as [RouteLocale, ContentIds][]) {
-    for (const kind of SINGLE_PAGES) paths.add(routePath(kind, undefined, locale));
-    for (const [kind, collection] of Object.entries(ENTRY_PAGES) as [PageKind, keyof ContentIds][]) {
-      for (const id of ids[collection] ?? []) paths.add(routePath(kind, id, locale));
+  for (const [locale, ids] of Object.entries(idsByLocale) as [Locale, ContentIds][]) {
+    for (const kind of pageKinds()) {
+      const collection = entriesOf(kind);
+      if (!collection) paths.add(anyRoutePath(kind, undefined, locale));
+      else for (const id of ids[collection] ?? []) paths.add(anyRoutePath(kind, id, locale));
     }
   }
   return paths;

@@ -64,10 +64,14 @@ describe('KeyIdeas', () => {
 
 describe('Pendulum', () => {
   test('is an image with a title and a description for screen readers', async () => {
-    const html = await container.renderToString(Pendulum, { props: {} });
+    const html = await container.renderToString(Pendulum, { props: { locale: 'it' } });
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="pendulum-title pendulum-desc"/);
     expect(html).toMatch(/<desc id="pendulum-desc"[^>]*>Un pendolo/);
     expect(html).toContain('Organizzazione');
     expect(html).toContain('Cliente');
+  });
+
+  test('refuses to guess the language of a page outside every edition', async () => {
+    await expect(container.renderToString(Pendulum, { props: {} })).rejects.toThrow(/not one of the site's/);
   });
 });

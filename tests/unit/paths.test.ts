@@ -1,5 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { localeFilePath, ogImagePath, pagedPath, pagePath, routePath, withBase } from '../../src/lib/paths';
+import {
+  anyPagedRoutePath,
+  anyRoutePath,
+  isUnlistedPath,
+  localeFilePath,
+  oEmbedFile,
+  ogImagePath,
+  pagedPath,
+  pagePath,
+  routePath,
+  withBase,
+} from '../../src/lib/paths';
+import { LOCALES } from '../../src/i18n/locales';
 
 describe('withBase', () => {
   test.each([
@@ -39,11 +51,11 @@ describe('routePath', () => {
   });
 
   test('fails when a page that needs a slug gets none', () => {
-    expect(() => routePath('essay')).toThrow(/needs slug/);
+    expect(() => anyRoutePath('essay', undefined, 'it')).toThrow(/needs slug/);
   });
 
   test('fails when a listing gets a slug', () => {
-    expect(() => routePath('essays', 'x')).toThrow(/takes no slug/);
+    expect(() => anyRoutePath('essays', 'x', 'it')).toThrow(/takes no slug/);
   });
 });
 
@@ -73,10 +85,10 @@ describe('localeFilePath', () => {
 
 describe('pagePath', () => {
   test('puts the base path in front of every page', () => {
-    expect(pagePath('/cliente-al-centro/', 'essay', 'person-centricity')).toBe(
+    expect(pagePath('/cliente-al-centro/', 'essay', 'person-centricity', 'it')).toBe(
       '/cliente-al-centro/articoli/person-centricity/',
     );
-    expect(pagePath('/cliente-al-centro', 'home')).toBe('/cliente-al-centro/');
+    expect(pagePath('/cliente-al-centro', 'home', undefined, 'it')).toBe('/cliente-al-centro/');
   });
 });
 
@@ -88,5 +100,36 @@ describe('pagedPath', () => {
     ['author', 'mario-sala', 2, '/', 'en', '/en/authors/mario-sala/page/2/'],
   ] as const)('%s %s page %s under %s in %s is %s', (kind, slug, page, base, locale, expected) => {
     expect(pagedPath(base, kind, slug, page, locale)).toBe(expected);
+  });
+});
+
+describe('anyPagedRoutePath', () => {
+  test('fails when a kind that is not paged is asked for page 2', () => {
+    expect(() => anyPagedRoutePath('glossary', undefined, 2, 'it')).toThrow(/not paged/);
+  });
+
+  test('gives page 1 of any kind as the page itself', () => {
+    expect(anyPagedRoutePath('glossary', undefined, 1, 'en')).toBe('en/glossary/');
+  });
+});
+
+describe('oEmbedFile', () => {
+  test.each([
+    ['pendolo', 'it', 'oembed/pendolo.json'],
+    ['pendulum', 'en', 'en/oembed/pendulum.json'],
+  ] as const)('%s in %s is %s', (id, locale, expected) => {
+    expect(oEmbedFile(id, locale)).toBe(expected);
+  });
+});
+
+describe('isUnlistedPath', () => {
+  test.each([
+    ['embed/pendolo/', true],
+    ['/en/embed/pendulum/', true],
+    ['articoli/fiducia/', false],
+    ['en/essays/embed/', false],
+    ['', false],
+  ] as const)('%s is unlisted: %s', (path, expected) => {
+    expect(isUnlistedPath(path, LOCALES)).toBe(expected);
   });
 });

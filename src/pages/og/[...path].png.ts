@@ -1,7 +1,8 @@
 import type { APIContext } from 'astro';
 import { ogImage } from '../../build/og-image';
 import { getEssays, getSelfTests, getTopics } from '../../data/content';
-import { LOCALES, useTranslations } from '../../i18n';
+import { useTranslations } from '../../i18n';
+import { LOCALES } from '../../i18n/locales';
 import { ogImagePath } from '../../lib/paths';
 
 /** One share image per essay, topic and self-test in each language, plus one for the rest of each edition. */

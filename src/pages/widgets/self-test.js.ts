@@ -1,6 +1,7 @@
 import { bundleScript } from '../../build/bundle';
 import { getSelfTests } from '../../data/content';
-import { htmlLang, LOCALES, useTranslations } from '../../i18n';
+import { useTranslations } from '../../i18n';
+import { htmlLang, LOCALES } from '../../i18n/locales';
 import { routePath } from '../../lib/paths';
 
 /** The web component, one ES module with the engine and its styles inside, for every language. */

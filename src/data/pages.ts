@@ -1,0 +1,73 @@
+import { getEssays, getGlossary, getSelfTests } from './content';
+import { authorPages, essayListPages, selfTestListPages, topicPages } from './listings';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { anyPagedRoutePath } from '../lib/paths';
+import type { PageKind } from '../lib/routes';
+
+/**
+ * The other half of the route table (lib/routes): where each page kind's pages come from in a
+ * language (their slug, their number in a long list, the props of their component).
+ * `satisfies Record<PageKind, …>`: a kind added to the table without a source here is a type
+ * error. The component that draws a kind is its route file, src/pages/[...<kind>].astro (see
+ * README, "Routes": one file per kind, not one catch-all, so each page ships only its own CSS).
+ */
+
+/** One page of a kind: its slug (kinds with one page per entry), its number (long lists) and its props. */
+interface KindPage {
+  slug?: string;
+  n?: number;
+  props: Record<string, unknown>;
+}
+
+type PageSource = (locale: Locale) => Promise<KindPage[]> | KindPage[];
+
+/** A page that exists once in every language. */
+const single: PageSource = (locale) => [{ props: { locale } }];
+
+const SOURCES = {
+  home: single,
+  essays: async (locale) =>
+    (await essayListPages(locale)).map((page) => ({ n: page.number, props: { page, locale } })),
+  essay: async (locale) => (await getEssays(locale)).map((essay) => ({ slug: essay.id, props: { essay } })),
+  topics: single,
+  topic: async (locale) =>
+    (await topicPages(locale)).map(({ topic, page }) => ({
+      slug: topic.id,
+      n: page.number,
+      props: { topic, page, locale },
+    })),
+  authors: single,
+  author: async (locale) =>
+    (await authorPages(locale)).map(({ author, page }) => ({
+      slug: author.id,
+      n: page.number,
+      props: { author, page, locale },
+    })),
+  selfTests: async (locale) =>
+    (await selfTestListPages(locale)).map((page) => ({ n: page.number, props: { page, locale } })),
+  selfTest: async (locale) =>
+    (await getSelfTests(locale)).map((test) => ({ slug: test.id, props: { test } })),
+  embed: async (locale) => (await getSelfTests(locale)).map((test) => ({ slug: test.id, props: { test } })),
+  search: single,
+  embedGuide: single,
+  glossary: single,
+  term: async (locale) =>
+    (await getGlossary(locale)).map((term) => ({ slug: term.id, props: { term, locale } })),
+} satisfies Record<PageKind, PageSource>;
+
+/**
+ * getStaticPaths of a kind's route file: every page of that kind in every language, at the path
+ * the route table gives it (the route files are rest parameters: the path is the whole URL).
+ */
+export async function pathsOf(kind: PageKind) {
+  const source: PageSource = SOURCES[kind];
+  const perLocale = await Promise.all(
+    LOCALES.map(async (locale) =>
+      (await source(locale)).map(({ slug, n = 1, props }) => {
+        const path = anyPagedRoutePath(kind, slug, n, locale).replace(/\/$/, '');
+        return { params: { [kind]: path || undefined }, props };
+      }),
+    ),
+  );
+  return perLocale.flat();
+}
