@@ -5,6 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { entryIdFromPath, essayFile } from '../lib/content-ids';
 import { firstMentions, termMatcher, type TermMatcher } from '../lib/glossary';
 import { pagePath, type RouteLocale } from '../lib/paths';
+import type { GlossaryText } from '../schemas/glossary';
 import { assignHeadingIds, plainText } from './hast';
 
 interface Edition {
@@ -25,11 +26,13 @@ interface Options {
   editions: Partial<Record<RouteLocale, Edition>>;
 }
 
-interface Term {
-  id: string;
-  term: string;
-  definition: string;
-}
+/**
+ * The fields of a glossary file that linking reads, named by the glossary schema: renaming one
+ * there fails the type check here instead of silently linking nothing.
+ */
+type Linked = Pick<GlossaryText, 'term' | 'aliases' | 'definition'>;
+
+type Term = Pick<Linked, 'term' | 'definition'> & { id: string };
 
 /** Elements whose text is never linked: headings, links, code, and controls. */
 const SKIP = new Set([
@@ -65,11 +68,9 @@ function glossary(dir: string) {
   const forms: { id: string; forms: string[] }[] = [];
   for (const name of files) {
     // The schema validates these files; here only what linking needs is read, defensively.
-    const data = (load(readFileSync(join(dir, name), 'utf8')) ?? {}) as {
-      term?: unknown;
-      aliases?: unknown;
-      definition?: unknown;
-    };
+    const data = (load(readFileSync(join(dir, name), 'utf8')) ?? {}) as Partial<
+      Record<keyof Linked, unknown>
+    >;
     const id = entryIdFromPath(name);
     if (typeof data.term !== 'string' || typeof data.definition !== 'string') continue;
     const aliases = Array.isArray(data.aliases)
