@@ -1,7 +1,8 @@
 import type { Root } from 'hast';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { essayFile, listEntryIds } from '../lib/content-ids';
+import { listEntryIds } from '../build/content-files';
+import { essayFile } from '../lib/content-ids';
 import { checkContentLink, hrefWithBase, sitePagePaths, type ContentIds } from '../lib/internal-links';
 import { routePath } from '../lib/paths';
 import type { Locale } from '../i18n/locales';

@@ -6,6 +6,7 @@ import { entryIdFromPath, essayFile } from '../lib/content-ids';
 import { firstMentions, termMatcher, type TermMatcher } from '../lib/glossary';
 import { pagePath } from '../lib/paths';
 import type { Locale } from '../i18n/locales';
+import type { GlossaryText } from '../schemas/glossary';
 import { assignHeadingIds, plainText } from './hast';
 
 interface Edition {
@@ -26,11 +27,13 @@ interface Options {
   editions: Partial<Record<Locale, Edition>>;
 }
 
-interface Term {
-  id: string;
-  term: string;
-  definition: string;
-}
+/**
+ * The fields of a glossary file that linking reads, named by the glossary schema: renaming one
+ * there fails the type check here instead of silently linking nothing.
+ */
+type Linked = Pick<GlossaryText, 'term' | 'aliases' | 'definition'>;
+
+type Term = Pick<Linked, 'term' | 'definition'> & { id: string };
 
 /** Elements whose text is never linked: headings, links, code, and controls. */
 const SKIP = new Set([
@@ -66,11 +69,9 @@ function glossary(dir: string) {
   const forms: { id: string; forms: string[] }[] = [];
   for (const name of files) {
     // The schema validates these files; here only what linking needs is read, defensively.
-    const data = (load(readFileSync(join(dir, name), 'utf8')) ?? {}) as {
-      term?: unknown;
-      aliases?: unknown;
-      definition?: unknown;
-    };
+    const data = (load(readFileSync(join(dir, name), 'utf8')) ?? {}) as Partial<
+      Record<keyof Linked, unknown>
+    >;
     const id = entryIdFromPath(name);
     if (typeof data.term !== 'string' || typeof data.definition !== 'string') continue;
     const aliases = Array.isArray(data.aliases)

@@ -1,5 +1,3 @@
-import { readdirSync, statSync } from 'node:fs';
-
 /** Entry files the content loaders read, by extension. */
 export const ENTRY_EXTENSIONS = ['.md', '.mdx', '.yaml', '.yml', '.json'] as const;
 
@@ -19,46 +17,6 @@ export function entryIdFromPath(path: string): string {
 /** True when an id is usable as a URL segment: lowercase ASCII letters, digits and single hyphens. */
 export function isValidEntryId(id: string): boolean {
   return ID_PATTERN.test(id);
-}
-
-// Folder listings keyed by path and modification time: references are checked once per field per
-// entry, and re-reading the folder each time would make the check quadratic on a large corpus.
-const listings = new Map<string, { mtimeMs: number; files: string[]; ids: string[] }>();
-
-function listing(dir: string): { files: string[]; ids: string[] } {
-  let mtimeMs: number;
-  try {
-    mtimeMs = statSync(dir).mtimeMs;
-  } catch {
-    return { files: [], ids: [] };
-  }
-  const cached = listings.get(dir);
-  if (cached?.mtimeMs === mtimeMs) return cached;
-  const files = readdirSync(dir, { withFileTypes: true })
-    .filter(
-      (file) =>
-        file.isFile() &&
-        !file.name.startsWith('_') &&
-        ENTRY_EXTENSIONS.some((ext) => file.name.endsWith(ext)),
-    )
-    .map((file) => file.name)
-    .sort();
-  const entry = { mtimeMs, files, ids: [...new Set(files.map(entryIdFromPath))].sort() };
-  listings.set(dir, entry);
-  return entry;
-}
-
-/**
- * Ids of the entries in one content folder (not recursive), sorted.
- * A missing folder has no entries: the reference check then names the id that was not found.
- */
-export function listEntryIds(dir: string): string[] {
-  return listing(dir).ids;
-}
-
-/** The entry files of a folder that share the id `id` (more than one is a mistake: one URL, two pages). */
-export function filesWithId(dir: string, id: string): string[] {
-  return listing(dir).files.filter((file) => entryIdFromPath(file) === id);
 }
 
 /**

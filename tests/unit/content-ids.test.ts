@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { entryIdFromPath, isValidEntryId, listEntryIds } from '../../src/lib/content-ids';
+import { listEntryIds } from '../../src/build/content-files';
+import { entryIdFromPath, isValidEntryId } from '../../src/lib/content-ids';
 
 describe('entryIdFromPath', () => {
   test.each([

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { authorSchema, essaySchema, sourceSchema, topicSchema } from '../../src/content.config';
+import { authorSchema } from '../../src/schemas/authors';
+import { essaySchema } from '../../src/schemas/essays';
+import { sourceSchema } from '../../src/schemas/sources';
+import { topicSchema } from '../../src/schemas/topics';
 
 // Schemas checked directly on data; tests/content builds real broken files through Astro.
 const validEssay = {

@@ -1,0 +1,26 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { join } from 'node:path';
+import { listEntryIds } from '../build/content-files';
+import { CONTENT_DIR } from './loaders';
+
+type LinkedCollection = 'authors' | 'topics' | 'sources' | 'essays' | 'glossary' | 'self-tests';
+
+/**
+ * A reference that must point to an existing file. Astro's reference() accepts any id; an unknown
+ * one would only surface as an empty author or topic on a built page, so it is checked here, where
+ * Astro's error names the entry file and the field.
+ */
+export const existing = <C extends LinkedCollection>(collection: C) =>
+  z
+    .string()
+    .superRefine((id, ctx) => {
+      const known = listEntryIds(join(CONTENT_DIR, collection));
+      if (!known.includes(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown ${collection} id "${id}": there is no ${CONTENT_DIR}/${collection}/${id}.yaml. Use one of: ${known.join(', ') || '(none)'}, or add that file.`,
+        });
+      }
+    })
+    .pipe(reference(collection));
