@@ -1,4 +1,4 @@
-import type { UiKey } from '.';
+import type { it } from './it';
 
 /**
  * English UI strings: the same keys as it.ts (the type refuses a missing or an extra one).
@@ -246,4 +246,4 @@ export const en = {
     'A pendulum hanging between two poles: “Organisation” on the left, “Customer” on the right. The weight is drawn in three positions, showing the swing between the two.',
   'figure.pendulum.organisation': 'Organisation',
   'figure.pendulum.customer': 'Customer',
-} as const satisfies Record<UiKey, string>;
+} as const satisfies Record<keyof typeof it, string>;
