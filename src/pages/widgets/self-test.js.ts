@@ -22,7 +22,7 @@ export async function GET() {
       }),
     ),
   );
-  const code = await bundleScript('src/embed/widget.ts', 'esm', {
+  const code = await bundleScript('src/elements/self-test-widget-element.ts', 'esm', {
     __CAC_WIDGET_EDITIONS__: JSON.stringify(editions),
   });
   return new Response(`${code}\n`, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

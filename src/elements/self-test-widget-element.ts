@@ -1,8 +1,8 @@
 import foundationCss from '../styles/foundation.css';
 import selfTestCss from '../styles/self-test.css';
-import widgetCss from './widget.css';
-import { define, ElementBase } from '../elements/define';
-import '../elements/self-test-element';
+import widgetCss from '../styles/widget.css';
+import { define, ElementBase } from './define';
+import './self-test-element';
 
 interface Edition {
   /** The widget's own messages, from the language's dictionary. */
