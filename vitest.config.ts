@@ -31,6 +31,9 @@ export default getViteConfig({
           globalSetup: ['./tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll gives up after 1 s by default: too short for a first search (Pagefind's
+          // WebAssembly) on a loaded 2-core machine. A condition that holds returns at once.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -1,7 +1,6 @@
 import { define, ElementBase } from './define';
 import {
   countMessage,
-  FILTER_KEYS,
   isEmptySearch,
   pagefindFilters,
   searchFromParams,
@@ -9,13 +8,9 @@ import {
   type FilterKey,
   type SearchState,
 } from '../lib/search';
-import {
-  loadPagefind,
-  type FilterCounts,
-  type PagefindApi,
-  type PagefindResult,
-  type PagefindResultData,
-} from './pagefind-api';
+import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult } from './pagefind-api';
+import { readTools, renderTools, updateCounts } from './search/filter-tools';
+import { resultItem } from './search/result-item';
 
 /** Texts the element shows, rendered by the server from the locale's dictionary (data-messages). */
 export interface SearchMessages {
@@ -231,7 +226,7 @@ export class SearchElement extends ElementBase {
     if (sequence !== this.#sequence || !this.#results) return;
     if (replace) this.#results.replaceChildren();
     this.#results.querySelector('li.more')?.remove();
-    for (const result of data) this.#results.append(this.#renderResult(result));
+    for (const result of data) this.#results.append(resultItem(result, this.#messages!));
     if (this.#pending.length) {
       const item = document.createElement('li');
       item.className = 'more';
@@ -258,131 +253,17 @@ export class SearchElement extends ElementBase {
     });
   }
 
-  #renderResult(result: PagefindResultData): HTMLLIElement {
-    const item = document.createElement('li');
-    item.className = 'result';
-    const article = document.createElement('article');
-    const heading = document.createElement('h3');
-    const link = document.createElement('a');
-    link.href = result.url;
-    link.textContent = result.meta['title'] ?? result.url;
-    heading.append(link);
-    const type = result.filters['tipo']?.[0];
-    const label = type ? (this.#messages!.types[type] ?? type) : undefined;
-    if (label) {
-      const badge = document.createElement('p');
-      badge.className = 'type';
-      badge.textContent = label;
-      article.append(heading, badge);
-    } else {
-      article.append(heading);
-    }
-    const excerpt = document.createElement('p');
-    excerpt.className = 'excerpt';
-    // Pagefind's excerpt is our own page text, escaped, with <mark> around the matches.
-    excerpt.innerHTML = result.excerpt;
-    article.append(excerpt);
-    const sections = result.sub_results
-      .filter((sub) => sub.url !== result.url && sub.url.includes('#'))
-      .slice(0, 3);
-    if (sections.length) {
-      const list = document.createElement('ul');
-      list.className = 'sub-results';
-      list.setAttribute('aria-label', this.#messages!.subResults);
-      for (const sub of sections) {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = sub.url;
-        a.textContent = sub.title;
-        const text = document.createElement('span');
-        text.className = 'excerpt';
-        text.innerHTML = sub.excerpt;
-        li.append(a, text);
-        list.append(li);
-      }
-      article.append(list);
-    }
-    item.append(article);
-    return item;
-  }
-
   #renderTools(counts: FilterCounts): void {
     const tools = this.#tools!;
-    const m = this.#messages!;
-    const groups: HTMLElement[] = [];
-    for (const key of FILTER_KEYS) {
-      const values = Object.keys(counts[key] ?? {}).sort((a, b) =>
-        a.localeCompare(b, document.documentElement.lang || 'it'),
-      );
-      if (!values.length) continue;
-      const fieldset = document.createElement('fieldset');
-      fieldset.dataset['filter'] = key;
-      const legend = document.createElement('legend');
-      legend.textContent = m.filterLabels[key];
-      fieldset.append(legend);
-      for (const value of values) {
-        const label = document.createElement('label');
-        const box = document.createElement('input');
-        box.type = 'checkbox';
-        box.name = key;
-        box.value = value;
-        box.checked = this.#state.filters[key]?.includes(value) ?? false;
-        const text = document.createElement('span');
-        text.textContent = key === 'tipo' ? (m.types[value] ?? value) : value;
-        const count = document.createElement('span');
-        count.className = 'count';
-        count.dataset['count'] = value;
-        count.textContent = `(${counts[key]?.[value] ?? 0})`;
-        label.append(box, ' ', text, ' ', count);
-        fieldset.append(label);
-      }
-      groups.push(fieldset);
-    }
-    const sortLabel = document.createElement('label');
-    sortLabel.className = 'sort';
-    const select = document.createElement('select');
-    select.className = 'field';
-    select.name = 'ordine';
-    for (const [value, text] of [
-      ['', m.sortRelevance],
-      ['data', m.sortDate],
-    ] as const) {
-      const option = document.createElement('option');
-      option.value = value;
-      option.textContent = text;
-      option.selected = (value === 'data') === (this.#state.sort === 'date');
-      select.append(option);
-    }
-    sortLabel.append(`${m.sort} `, select);
-    (tools.querySelector('[data-tools-body]') ?? tools).replaceChildren(...groups, sortLabel);
-    tools.toggleAttribute('data-ready', true);
-    // Beside the results on a wide screen, open; on a phone, one tap away above them.
-    if (tools instanceof HTMLDetailsElement && matchMedia('(min-width: 52rem)').matches) tools.open = true;
-    tools.addEventListener('change', () => this.#readTools());
+    renderTools(tools, counts, this.#state, this.#messages!);
+    tools.addEventListener('change', () => {
+      this.#state = readTools(tools, this.#state.query);
+      void this.#run();
+    });
   }
 
-  #readTools(): void {
-    const tools = this.#tools!;
-    const filters: SearchState['filters'] = {};
-    for (const key of FILTER_KEYS) {
-      const checked = [...tools.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map(
-        (box) => box.value,
-      );
-      if (checked.length) filters[key] = checked;
-    }
-    const sort = tools.querySelector('select')?.value === 'data' ? 'date' : undefined;
-    this.#state = { query: this.#state.query, filters, ...(sort ? { sort } : {}) };
-    void this.#run();
-  }
-
-  /** Shows, beside each filter value, how many results of the current search carry it. */
   #updateCounts(counts: FilterCounts | null): void {
-    if (!this.#tools?.hasAttribute('data-ready') || !counts) return;
-    for (const key of FILTER_KEYS) {
-      for (const span of this.#tools.querySelectorAll<HTMLElement>(`fieldset[data-filter="${key}"] .count`)) {
-        span.textContent = `(${counts[key]?.[span.dataset['count'] ?? ''] ?? 0})`;
-      }
-    }
+    if (this.#tools) updateCounts(this.#tools, counts);
   }
 
   #setStatus(text: string): void {
