@@ -3,6 +3,7 @@ import selfTestCss from '../styles/self-test.css';
 import widgetCss from '../styles/widget.css';
 import { define, ElementBase } from './define';
 import './self-test-element';
+import { ATTRIBUTE } from './self-test/contract';
 
 interface Edition {
   /** The widget's own messages, from the language's dictionary. */
@@ -78,7 +79,7 @@ class SelfTestWidget extends ElementBase {
       const response = await fetch(new URL(`${edition.embeds}${id}/`, import.meta.url));
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-      const test = page.querySelector(`cac-self-test[test-id="${id}"]`);
+      const test = page.querySelector(`cac-self-test[${ATTRIBUTE.testId}="${id}"]`);
       if (!test) {
         say(messages.unknown);
         return;

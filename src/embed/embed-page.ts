@@ -1,5 +1,6 @@
 import { options, test } from './embed-setup';
 import '../elements/self-test-element';
+import { ATTRIBUTE } from '../elements/self-test/contract';
 import { clampHeight, HEIGHT_MESSAGE_TYPE, WP_MAX_HEIGHT, WP_MIN_HEIGHT } from '../lib/embed';
 
 /**
@@ -7,7 +8,7 @@ import { clampHeight, HEIGHT_MESSAGE_TYPE, WP_MAX_HEIGHT, WP_MIN_HEIGHT } from '
  * sandbox (WordPress), where loading our modules would be a blocked cross-origin request.
  * It tells the host page how tall the content is, whenever that changes.
  */
-const id = test?.getAttribute('test-id') ?? '';
+const id = test?.getAttribute(ATTRIBUTE.testId) ?? '';
 const framed = window.parent !== window;
 
 function report(): void {

@@ -1,3 +1,4 @@
+import { ATTRIBUTE } from '../elements/self-test/contract';
 import { accentStyles, readEmbedOptions } from '../lib/embed';
 
 /**
@@ -12,6 +13,6 @@ for (const [property, value] of Object.entries(accentStyles(options.accent, opti
   root.style.setProperty(property, value);
 export const test = document.querySelector('cac-self-test');
 if (options.secret && test) {
-  test.setAttribute('paged', '');
-  test.setAttribute('no-share', '');
+  test.setAttribute(ATTRIBUTE.paged, '');
+  test.setAttribute(ATTRIBUTE.noShare, '');
 }

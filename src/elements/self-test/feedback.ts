@@ -1,0 +1,48 @@
+import { interpolate } from '../../lib/interpolate';
+import { allocations, missingQuestions, type Slot } from '../../lib/self-test/scoring';
+import type { Answers } from '../../lib/self-test/types';
+import { select } from './contract';
+import type { SelfTestContext } from './context';
+
+/** Progress, and for each hours question the running sum of the week or how far it is over. */
+export function showProgress({ root, test, messages: m, format }: SelfTestContext, answers: Answers): void {
+  const total = test.groups.reduce((sum, group) => sum + group.questions.length, 0);
+  const missing = missingQuestions(test, answers);
+  const progress = root.querySelector(select('progress'));
+  if (progress) progress.textContent = interpolate(m.progress, { answered: total - missing.length, total });
+  for (const week of allocations(test, answers)) {
+    const sum = root.querySelector(select('sum-for', week.question));
+    if (!sum) continue;
+    const hours = { assigned: format(week.assigned), total: format(week.total) };
+    sum.textContent = week.over
+      ? interpolate(m.errorOver, { ...hours, excess: format(week.assigned - week.total) })
+      : interpolate(m.sum, { ...hours, left: format(week.total - week.assigned) });
+    sum.classList.toggle('error', week.over);
+  }
+}
+
+/** A number field's error: none when valid, else the step or the range the value must keep to. */
+export function showFieldError(
+  { root, messages: m, format }: SelfTestContext,
+  input: HTMLInputElement,
+  slot: Slot,
+  value: number,
+  valid: boolean,
+): void {
+  const step = slot.kind === 'choice' ? 1 : slot.step;
+  const max = slot.kind === 'choice' ? 0 : slot.max;
+  const text = valid
+    ? ''
+    : Number.isFinite(value) && value >= 0 && value <= max
+      ? interpolate(m.errorStep, { step: format(step) })
+      : interpolate(m.errorRange, { max: format(max) });
+  input.setAttribute('aria-invalid', String(!valid));
+  const error = root.querySelector(select('error-for', slot.key));
+  if (error) error.textContent = text;
+}
+
+/** Clears every field's error, as after a reset. */
+export function clearFieldErrors(root: HTMLElement): void {
+  for (const input of root.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
+  for (const error of root.querySelectorAll(select('error-for'))) error.textContent = '';
+}
