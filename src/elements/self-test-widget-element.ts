@@ -1,5 +1,7 @@
 import foundationCss from '../styles/foundation.css';
 import selfTestCss from '../styles/self-test.css';
+import selfTestResultCss from '../styles/self-test-result.css';
+import selfTestPagerCss from '../styles/self-test-pager.css';
 import widgetCss from '../styles/widget.css';
 import { define, ElementBase } from './define';
 import './self-test-element';
@@ -17,7 +19,7 @@ interface Edition {
 declare const __CAC_WIDGET_EDITIONS__: Record<string, Edition>;
 const editions = __CAC_WIDGET_EDITIONS__;
 const DEFAULT_LANG = Object.keys(editions)[0] ?? 'it';
-const styles = foundationCss + selfTestCss + widgetCss;
+const styles = foundationCss + selfTestCss + selfTestResultCss + selfTestPagerCss + widgetCss;
 
 /**
  * <cac-self-test-widget test="pendolo" theme="dark">: a self-test inside any page that allows
