@@ -28,7 +28,7 @@ export const selfTestListPages = oncePerLocale(async (locale): Promise<Page<Self
 export const topicPages = oncePerLocale(async (locale): Promise<{ topic: Topic; page: Page<Essay> }[]> => {
   const [topics, essays] = await Promise.all([getTopics(locale), getEssays(locale)]);
   return topics.flatMap((topic) =>
-    paginate(essaysWithTopic(essays, topic.key)).map((page) => ({ topic, page })),
+    paginate(essaysWithTopic(essays, topic.key, locale)).map((page) => ({ topic, page })),
   );
 });
 
@@ -36,6 +36,6 @@ export const topicPages = oncePerLocale(async (locale): Promise<{ topic: Topic; 
 export const authorPages = oncePerLocale(async (locale): Promise<{ author: Author; page: Page<Essay> }[]> => {
   const [authors, essays] = await Promise.all([getAuthors(locale), getEssays(locale)]);
   return authors.flatMap((author) =>
-    paginate(essaysByAuthor(essays, author.key)).map((page) => ({ author, page })),
+    paginate(essaysByAuthor(essays, author.key, locale)).map((page) => ({ author, page })),
   );
 });

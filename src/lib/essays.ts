@@ -16,7 +16,7 @@ export function visibleEssays<E extends ListedEssay>(essays: readonly E[], inclu
 }
 
 /** Newest first; essays published the same day in title order (in `language`), so the order never depends on file order. */
-export function sortEssays<E extends ListedEssay>(essays: readonly E[], language = 'it'): E[] {
+export function sortEssays<E extends ListedEssay>(essays: readonly E[], language: string): E[] {
   return [...essays].sort(
     (a, b) =>
       b.data.publishedAt.getTime() - a.data.publishedAt.getTime() ||
@@ -24,12 +24,26 @@ export function sortEssays<E extends ListedEssay>(essays: readonly E[], language
   );
 }
 
-/** Essays that list a topic, in listing order. */
-export function essaysWithTopic<E extends ListedEssay>(essays: readonly E[], topicId: string): E[] {
-  return sortEssays(essays.filter((essay) => essay.data.topics.some((topic) => topic.id === topicId)));
+/** Essays that list a topic, in listing order (in `language`). */
+export function essaysWithTopic<E extends ListedEssay>(
+  essays: readonly E[],
+  topicId: string,
+  language: string,
+): E[] {
+  return sortEssays(
+    essays.filter((essay) => essay.data.topics.some((topic) => topic.id === topicId)),
+    language,
+  );
 }
 
-/** Essays by one author, in listing order. */
-export function essaysByAuthor<E extends ListedEssay>(essays: readonly E[], authorId: string): E[] {
-  return sortEssays(essays.filter((essay) => essay.data.author.id === authorId));
+/** Essays by one author, in listing order (in `language`). */
+export function essaysByAuthor<E extends ListedEssay>(
+  essays: readonly E[],
+  authorId: string,
+  language: string,
+): E[] {
+  return sortEssays(
+    essays.filter((essay) => essay.data.author.id === authorId),
+    language,
+  );
 }

@@ -39,12 +39,12 @@ describe('sortEssays', () => {
     ],
     ['empty', [], []],
   ])('%s', (_name, input, expected) => {
-    expect(sortEssays(input).map((e) => e.id)).toEqual(expected);
+    expect(sortEssays(input, 'it').map((e) => e.id)).toEqual(expected);
   });
 
   test('does not reorder the list it is given', () => {
     const input = [essay('old', '2025-01-01'), essay('new', '2026-01-01')];
-    sortEssays(input);
+    sortEssays(input, 'it');
     expect(input.map((e) => e.id)).toEqual(['old', 'new']);
   });
 });
@@ -59,9 +59,9 @@ describe('grouping', () => {
     ['digitale', ['b', 'a']],
     ['sconosciuto', []],
   ])('essays with topic %s', (topic, expected) => {
-    expect(essaysWithTopic(all, topic).map((e) => e.id)).toEqual(expected);
+    expect(essaysWithTopic(all, topic, 'it').map((e) => e.id)).toEqual(expected);
   });
   test('essays by author', () => {
-    expect(essaysByAuthor(all, 'mario-sala').map((e) => e.id)).toEqual(['b']);
+    expect(essaysByAuthor(all, 'mario-sala', 'it').map((e) => e.id)).toEqual(['b']);
   });
 });
