@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { entryIdFromPath, isValidEntryId, listEntryIds } from '../../src/lib/content-ids';
+import { entryIdFromPath, essayFile, isValidEntryId, listEntryIds } from '../../src/lib/content-ids';
 
 describe('entryIdFromPath', () => {
   test.each([
@@ -42,5 +42,19 @@ describe('listEntryIds', () => {
 
   test('a missing folder has no entries', () => {
     expect(listEntryIds(join(tmpdir(), 'cac-does-not-exist'))).toEqual([]);
+  });
+});
+
+describe('essay files', () => {
+  test.each([
+    ['essays/fiducia.mdx', { locale: 'it', slug: 'fiducia' }],
+    ['essays/fiducia.md', { locale: 'it', slug: 'fiducia' }],
+    ['en/essays/trust.mdx', { locale: 'en', slug: 'trust' }],
+    ['fr/essays/confiance.mdx', undefined],
+    ['en/topics/trust.yaml', undefined],
+    ['glossary/fiducia.yaml', undefined],
+    ['en/essays/nested/trust.mdx', undefined],
+  ])('%s is %o', (path, expected) => {
+    expect(essayFile(path, 'it', ['en'])).toEqual(expected);
   });
 });
