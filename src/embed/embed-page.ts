@@ -1,7 +1,13 @@
 import { options, test } from './embed-setup';
 import '../elements/self-test-element';
 import { ATTRIBUTE } from '../elements/self-test/contract';
-import { clampHeight, HEIGHT_MESSAGE_TYPE, WP_MAX_HEIGHT, WP_MIN_HEIGHT } from '../lib/embed';
+import {
+  clampHeight,
+  HEIGHT_MESSAGE_TYPE,
+  isHeightRequest,
+  WP_MAX_HEIGHT,
+  WP_MIN_HEIGHT,
+} from '../lib/embed';
 
 /**
  * The script of /embed/<id>/, inlined in the page so that it also runs in an opaque-origin
@@ -31,6 +37,11 @@ if (framed) {
       const data = event.data as { message?: unknown; secret?: unknown } | null;
       if (event.source === window.parent && data?.message === 'ready' && data.secret === options.secret)
         report();
+    });
+  } else {
+    // Our resizer asks again when it starts, in case it arrived after the first report.
+    window.addEventListener('message', (event) => {
+      if (event.source === window.parent && isHeightRequest(event.data)) report();
     });
   }
 }

@@ -26,17 +26,29 @@ export function clampHeight(height: number, min = MIN_HEIGHT, max = MAX_HEIGHT):
   return Math.min(max, Math.max(min, Math.ceil(height)));
 }
 
+const isRecord = (data: unknown): data is Record<string, unknown> =>
+  Boolean(data) && typeof data === 'object' && !Array.isArray(data);
+
 export function isHeightMessage(data: unknown): data is HeightMessage {
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return false;
-  const message = data as Record<string, unknown>;
   return (
-    Object.keys(message).length === 3 &&
-    message['type'] === HEIGHT_MESSAGE_TYPE &&
-    typeof message['id'] === 'string' &&
-    typeof message['height'] === 'number' &&
-    Number.isFinite(message['height']) &&
-    message['height'] > 0
+    isRecord(data) &&
+    Object.keys(data).length === 3 &&
+    data['type'] === HEIGHT_MESSAGE_TYPE &&
+    typeof data['id'] === 'string' &&
+    typeof data['height'] === 'number' &&
+    Number.isFinite(data['height']) &&
+    data['height'] > 0
   );
+}
+
+/**
+ * What the resizer sends each frame when it starts: a frame that reported its height before the
+ * resizer was listening (the script arrived late) reports it again. Exactly this one key.
+ */
+export const HEIGHT_REQUEST_TYPE = 'cac-embed:height-request';
+
+export function isHeightRequest(data: unknown): boolean {
+  return isRecord(data) && Object.keys(data).length === 1 && data['type'] === HEIGHT_REQUEST_TYPE;
 }
 
 export type Theme = 'light' | 'dark' | 'auto';

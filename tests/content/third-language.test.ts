@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -14,13 +14,8 @@ let build: AstroRun;
 const built = (path: string) => readFileSync(join(root, 'dist', path), 'utf8');
 
 beforeAll(async () => {
+  // A project with its own copy of src/ and of the config, which the procedure edits.
   root = fixtureProject('third-language');
-  // The procedure edits src/: this project gets a copy of it instead of the link, and of the
-  // config that imports from it (a linked config would read the real src/).
-  rmSync(join(root, 'src'));
-  cpSync(join(PROJECT_ROOT, 'src'), join(root, 'src'), { recursive: true });
-  rmSync(join(root, 'astro.config.mjs'));
-  cpSync(join(PROJECT_ROOT, 'astro.config.mjs'), join(root, 'astro.config.mjs'));
   rmSync(join(root, 'content/routes.json'));
   symlinkSync(join(PROJECT_ROOT, 'package.json'), join(root, 'package.json'));
   const add = spawnSync(

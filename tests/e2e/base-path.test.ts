@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runAstro, siteProject } from '../support/fixture-project';
+import { buildSite, siteProject } from '../support/fixture-project';
 import { useSite } from '../support/pages';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
@@ -12,11 +10,7 @@ const site = useSite();
 let server: StaticServer | undefined;
 
 beforeAll(async () => {
-  const root = siteProject('base-path');
-  const build = await runAstro(root, ['build'], { BASE_PATH: BASE });
-  if (build.code !== 0 || !existsSync(join(root, 'dist/index.html')))
-    throw new Error(`base-path build failed:\n${build.output.slice(-3000)}`);
-  server = await serveStatic(join(root, 'dist'), BASE);
+  server = await serveStatic(await buildSite(siteProject('base-path'), { BASE_PATH: BASE }), BASE);
 }, 300_000);
 
 afterAll(async () => {

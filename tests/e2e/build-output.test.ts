@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { chunkContaining, moduleGraphSize, pageScripts } from '../support/bundles';
 import { headersFor, parseHeaders } from '../support/headers';
-import { DIST, ESSAY_SLUGS, SITE_URL, sitemapPaths } from '../support/site';
+import { DIST, ESSAY_SLUGS, SELF_TEST_IDS, SITE_URL, sitemapPaths } from '../support/site';
 
 // Checks on the built files themselves: what crawlers, feed readers and hosts read.
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
@@ -165,10 +165,8 @@ describe('javascript budgets (gzip, deterministic)', () => {
   });
 });
 
-const SELF_TESTS = ['centralita-del-cliente', 'e-il-cliente', 'fiducia', 'pendolo', 'person-centricity'];
-
 describe('embed pages in search engines', () => {
-  test.each(SELF_TESTS)(
+  test.each(SELF_TEST_IDS)(
     'the embed page of %s names the test page as canonical, with no conflicting noindex',
     (id) => {
       const html = read(`embed/${id}/index.html`);
@@ -180,7 +178,7 @@ describe('embed pages in search engines', () => {
 });
 
 describe('oEmbed', () => {
-  test.each(SELF_TESTS)('%s has a valid oEmbed file, discoverable from its page', (id) => {
+  test.each(SELF_TEST_IDS)('%s has a valid oEmbed file, discoverable from its page', (id) => {
     const json = JSON.parse(read(`oembed/${id}.json`)) as Record<string, unknown>;
     expect(json).toMatchObject({
       version: '1.0',

@@ -1,14 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
+import { expectAccessible } from '../support/axe';
 import { useSite } from '../support/pages';
 import { DIST, ESSAY_SLUGS, SITE_URL } from '../support/site';
 import { PROJECT_ROOT } from '../support/fixture-project';
 
 const site = useSite();
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const html = (path: string) =>
   readFileSync(join(DIST, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
 const GLOSSARY = join(PROJECT_ROOT, 'content/glossary');
@@ -152,10 +151,7 @@ describe('reading an essay', () => {
     await popover.waitFor();
     expect(await popover.isVisible()).toBe(true);
     expect((await popover.textContent())?.length).toBeGreaterThan(30);
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-      [],
-    );
+    await expectAccessible(page, { when: 'with the definition open' });
     await page.keyboard.press('Escape');
     expect(await page.locator('.term-popover:popover-open').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('term-info'))).toBe(true);
@@ -198,11 +194,8 @@ describe('reading an essay', () => {
     '%s has no accessibility violations',
     async (path) => {
       const page = await site.open(path);
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      await expectAccessible(page);
       await page.close();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
     },
   );
 });

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../scripts/synthetic-corpus';
 import { fileFor, htmlFiles, pageReferences, readBuilt, servedPath } from '../support/built-html';
-import { PROJECT_ROOT, runAstro, siteProject } from '../support/fixture-project';
+import { buildSite, PROJECT_ROOT, siteProject } from '../support/fixture-project';
 import { SITE_URL } from '../support/site';
 
 // The site grown to 245 essays (240 synthetic, the five real ones) and 29 self-tests, from the same generator the scale
@@ -33,10 +33,7 @@ beforeAll(async () => {
   realBefore = fingerprint(realContent);
   const root = siteProject('large-site');
   const content = generateCorpus(SYNTHETIC, join(root, 'synthetic-content'));
-  const build = await runAstro(root, ['build'], { CAC_CONTENT_DIR: content });
-  dist = join(root, 'dist');
-  if (build.code !== 0 || !existsSync(join(dist, 'index.html')))
-    throw new Error(`large-site build failed:\n${build.output.slice(-3000)}`);
+  dist = await buildSite(root, { CAC_CONTENT_DIR: content });
 }, 300_000);
 
 const essayLinks = (html: string) =>

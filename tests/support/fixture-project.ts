@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 
@@ -9,7 +9,15 @@ const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
 const TMP = join(PROJECT_ROOT, 'tests/.tmp');
 
 /**
- * A throwaway Astro project for one content fixture: the real config and src/ (linked), and a
+ * The real src/, copied: through a link, Vite resolves the components to paths outside the
+ * root and the build leaves out every page's CSS.
+ */
+function copySource(root: string): void {
+  cpSync(join(PROJECT_ROOT, 'src'), join(root, 'src'), { recursive: true });
+}
+
+/**
+ * A throwaway Astro project for one content fixture: the real config and src/ (copied), and a
  * content/ folder made of the valid base plus the fixture's files on top. Each fixture gets its
  * own root, so its .astro/ and caches never touch the real project's and runs can go in parallel.
  */
@@ -23,9 +31,10 @@ export function fixtureProject(fixture: string, name = fixture): string {
     if (!existsSync(overlay)) throw new Error(`No fixture folder tests/fixtures/${fixture}/`);
     cpSync(overlay, join(root, 'content'), { recursive: true });
   }
-  symlinkSync(join(PROJECT_ROOT, 'src'), join(root, 'src'), 'dir');
-  for (const file of ['astro.config.mjs', 'tsconfig.json'])
-    symlinkSync(join(PROJECT_ROOT, file), join(root, file));
+  copySource(root);
+  // Copied too: a linked config would import the integrations from the real src/.
+  cpSync(join(PROJECT_ROOT, 'astro.config.mjs'), join(root, 'astro.config.mjs'));
+  symlinkSync(join(PROJECT_ROOT, 'tsconfig.json'), join(root, 'tsconfig.json'));
   mkdirSync(join(root, 'public'));
   return root;
 }
@@ -39,6 +48,15 @@ export interface AstroRun {
 /** Runs the project's own Astro CLI in a fixture root, on the Node that runs the tests. */
 export function runAstro(root: string, args: string[], env: Record<string, string> = {}): Promise<AstroRun> {
   return runScript(root, join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), args, env);
+}
+
+/** Builds a project root with `astro build` and returns its dist/; throws with the build's output if it fails. */
+export async function buildSite(root: string, env: Record<string, string> = {}): Promise<string> {
+  const build = await runAstro(root, ['build'], env);
+  const dist = join(root, 'dist');
+  if (build.code !== 0 || !existsSync(join(dist, 'index.html')))
+    throw new Error(`${basename(root)} build failed:\n${build.output.slice(-3000)}`);
+  return dist;
 }
 
 /** Runs `npm run build`'s script (astro build, published to dist/ only when it succeeds) in a root. */
@@ -73,16 +91,17 @@ function runScript(
 }
 
 /**
- * A copy of the real project for a build with other settings (a base path): the real src/,
- * content/ and public/ linked, its own .astro/ and output folder.
+ * A copy of the real project for a build with other settings (a base path): the real src/
+ * (copied), content/ and public/ linked, its own .astro/ and output folder.
  */
 export function siteProject(name: string): string {
   const root = join(TMP, name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  for (const dir of ['src', 'content', 'public'])
-    symlinkSync(join(PROJECT_ROOT, dir), join(root, dir), 'dir');
-  for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json'])
+  copySource(root);
+  for (const dir of ['content', 'public']) symlinkSync(join(PROJECT_ROOT, dir), join(root, dir), 'dir');
+  cpSync(join(PROJECT_ROOT, 'astro.config.mjs'), join(root, 'astro.config.mjs'));
+  for (const file of ['tsconfig.json', 'package.json'])
     symlinkSync(join(PROJECT_ROOT, file), join(root, file));
   return root;
 }

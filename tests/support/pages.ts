@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser } from './browser';
 
@@ -18,10 +18,9 @@ export async function openPage(browser: Browser, url: string, options: ContextOp
 
 /**
  * One Chromium for the test file, launched before its tests and closed after them, and `open`
- * for pages of the built site served by the e2e global setup.
+ * for pages of the site at `origin()`, asked when a page is opened (a site built in beforeAll).
  */
-export function useSite() {
-  const origin = inject('origin');
+export function useBrowser(origin: () => string) {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -30,14 +29,43 @@ export function useSite() {
     await browser?.close();
   });
   const current = (): Browser => {
-    if (!browser) throw new Error('useSite: the browser is not running yet (use it inside a test).');
+    if (!browser) throw new Error('useBrowser: the browser is not running yet (use it inside a test).');
     return browser;
   };
   return {
-    origin,
+    get origin(): string {
+      return origin();
+    },
     get browser(): Browser {
       return current();
     },
-    open: (path: string, options: ContextOptions = {}) => openPage(current(), origin + path, options),
+    open: (path: string, options: ContextOptions = {}) => openPage(current(), origin() + path, options),
   };
+}
+
+/** useBrowser for the built site of dist/, served by the e2e global setup. */
+export function useSite() {
+  const origin = inject('origin');
+  return useBrowser(() => origin);
+}
+
+/**
+ * Presses Tab until the focused element matches `selector`, as a keyboard user would: in the page,
+ * or inside the frame `within`. Fails after `limit` presses.
+ */
+export async function tabTo(
+  page: Page,
+  selector: string,
+  { within, limit = 60 }: { within?: Frame; limit?: number } = {},
+): Promise<void> {
+  const frame = within ?? page.mainFrame();
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await frame.evaluate(
+      (s) => document.hasFocus() && (document.activeElement?.matches(s) ?? false),
+      selector,
+    );
+    if (focused) return;
+  }
+  throw new Error(`Tab never reached ${selector}${within ? ' in the frame' : ''}`);
 }

@@ -22,6 +22,15 @@ export const ESSAY_SLUGS = [
   'relazione-con-il-cliente-fiducia',
 ] as const;
 
+/** The self-tests other sites embed: /embed/<id>/ sits in bloggers' pages and must not change. */
+export const SELF_TEST_IDS = [
+  'centralita-del-cliente',
+  'e-il-cliente',
+  'fiducia',
+  'pendolo',
+  'person-centricity',
+] as const;
+
 /** One page of each kind, for checks that need a browser but not every page. */
 export const PAGE_KINDS: Record<string, string> = {
   home: '/',

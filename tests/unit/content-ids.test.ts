@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { listEntryIds } from '../../src/build/content-files';
-import { entryIdFromPath, isValidEntryId } from '../../src/lib/content-ids';
+import { entryIdFromPath, essayFile, isValidEntryId } from '../../src/lib/content-ids';
 
 describe('entryIdFromPath', () => {
   test.each([
@@ -43,5 +43,19 @@ describe('listEntryIds', () => {
 
   test('a missing folder has no entries', () => {
     expect(listEntryIds(join(tmpdir(), 'cac-does-not-exist'))).toEqual([]);
+  });
+});
+
+describe('essay files', () => {
+  test.each([
+    ['essays/fiducia.mdx', { locale: 'it', slug: 'fiducia' }],
+    ['essays/fiducia.md', { locale: 'it', slug: 'fiducia' }],
+    ['en/essays/trust.mdx', { locale: 'en', slug: 'trust' }],
+    ['fr/essays/confiance.mdx', undefined],
+    ['en/topics/trust.yaml', undefined],
+    ['glossary/fiducia.yaml', undefined],
+    ['en/essays/nested/trust.mdx', undefined],
+  ])('%s is %o', (path, expected) => {
+    expect(essayFile(path, 'it', ['en'])).toEqual(expected);
   });
 });

@@ -6,7 +6,6 @@ import {
   searchFromParams,
   searchToParams,
 } from '../../src/lib/search';
-import { isSearchShortcut, type KeyPress } from '../../src/lib/search-keys';
 
 describe('pagefindFilters', () => {
   test.each([
@@ -68,31 +67,6 @@ describe('search in the URL', () => {
     [{ query: '', filters: { tema: ['Fiducia'] } }, false],
   ])('%j is empty: %s', (state, expected) => {
     expect(isEmptySearch(state)).toBe(expected);
-  });
-});
-
-describe('isSearchShortcut', () => {
-  const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
-    key,
-    ctrlKey: false,
-    metaKey: false,
-    altKey: false,
-    inField: false,
-    ...extra,
-  });
-  test.each([
-    ['Ctrl+K', press('k', { ctrlKey: true }), true],
-    ['Cmd+K', press('k', { metaKey: true }), true],
-    ['Ctrl+Shift+K (capital)', press('K', { ctrlKey: true }), true],
-    ['slash', press('/'), true],
-    ['plain k', press('k'), false],
-    ['Ctrl+/', press('/', { ctrlKey: true }), false],
-    ['Alt+K', press('k', { ctrlKey: true, altKey: true }), false],
-    ['slash while typing', press('/', { inField: true }), false],
-    ['Ctrl+K while typing', press('k', { ctrlKey: true, inField: true }), false],
-    ['Escape', press('Escape'), false],
-  ])('%s → %s', (_name, keyPress, expected) => {
-    expect(isSearchShortcut(keyPress)).toBe(expected);
   });
 });
 

@@ -1,9 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { essayFile } from '../../src/lib/content-ids';
-import { widgetSnippet } from '../../src/lib/embed';
 import { translationProblems } from '../../src/lib/self-test/translation';
 import type { TestShape } from '../../src/lib/self-test/types';
-import { hreflangLinks } from '../../src/integrations/sitemap-alternates';
 
 const scale = (labels: string[]) => labels.map((label, value) => ({ label, value }));
 
@@ -166,60 +163,5 @@ describe('self-test translations', () => {
     const problems = translationProblems(original, change(translated));
     expect(problems.map((problem) => problem.message).join('\n')).toContain(message);
     expect(problems.every((problem) => problem.message.includes('translat'))).toBe(true);
-  });
-});
-
-describe('essay files', () => {
-  test.each([
-    ['essays/fiducia.mdx', { locale: 'it', slug: 'fiducia' }],
-    ['essays/fiducia.md', { locale: 'it', slug: 'fiducia' }],
-    ['en/essays/trust.mdx', { locale: 'en', slug: 'trust' }],
-    ['fr/essays/confiance.mdx', undefined],
-    ['en/topics/trust.yaml', undefined],
-    ['glossary/fiducia.yaml', undefined],
-    ['en/essays/nested/trust.mdx', undefined],
-  ])('%s is %o', (path, expected) => {
-    expect(essayFile(path, 'it', ['en'])).toEqual(expected);
-  });
-});
-
-describe('the web-component snippet', () => {
-  const script = 'https://clientealcentro.it/widgets/self-test.js';
-  test.each([
-    [
-      { test: 'pendolo', lang: 'it', theme: 'auto' as const },
-      '<cac-self-test-widget test="pendolo"></cac-self-test-widget>',
-    ],
-    [
-      { test: 'pendulum', lang: 'en', theme: 'auto' as const },
-      '<cac-self-test-widget test="pendulum" lang="en"></cac-self-test-widget>',
-    ],
-    [
-      { test: 'trust', lang: 'en', theme: 'dark' as const, accent: '336699' },
-      '<cac-self-test-widget test="trust" lang="en" theme="dark" style="--cac-accent: #336699"></cac-self-test-widget>',
-    ],
-  ])('%o', (options, element) => {
-    expect(widgetSnippet({ script, ...options })).toBe(
-      `<script type="module" src="${script}"></script>\n${element}`,
-    );
-  });
-});
-
-describe('hreflang links of a page', () => {
-  test('reads the language alternates of the head, without x-default or other alternates', () => {
-    const html =
-      '<html><head><link rel="alternate" type="application/rss+xml" href="/rss.xml">' +
-      '<link rel="alternate" hreflang="it" href="https://s.it/articoli/a/">' +
-      '<link rel="alternate" hreflang="en" href="https://s.it/en/essays/a/?x=1&amp;y=2">' +
-      '<link rel="alternate" hreflang="x-default" href="https://s.it/articoli/a/"></head>' +
-      '<body><link rel="alternate" hreflang="fr" href="https://s.it/fr/"></body></html>';
-    expect(hreflangLinks(html)).toEqual([
-      { lang: 'it', url: 'https://s.it/articoli/a/' },
-      { lang: 'en', url: 'https://s.it/en/essays/a/?x=1&y=2' },
-    ]);
-  });
-
-  test('a page without alternates has none', () => {
-    expect(hreflangLinks('<html><head><title>x</title></head></html>')).toEqual([]);
   });
 });
