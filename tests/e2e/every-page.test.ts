@@ -55,9 +55,11 @@ describe('every page', () => {
     expect(PAGES.length).toBeGreaterThan(45);
   });
 
-  test.each(PAGES)(
+  // Each page in its own browser context, a few at a time: the checks wait on the browser, not
+  // on the CPU, and one page after another was the longest file of the suite.
+  test.concurrent.for(PAGES)(
     '%s: same-origin only, no cookie, no error, no CSP violation, no axe violation',
-    async (path) => {
+    async (path, { expect }) => {
       const v = await visit(path);
       const foreign = v.requests.filter(
         (url) => !url.startsWith(`${site.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
