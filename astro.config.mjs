@@ -117,7 +117,7 @@ export default defineConfig({
       filter: (page) => {
         const path = new URL(page).pathname;
         const relative = path.slice(base.replace(/\/?$/, '/').length - 1);
-        return !path.endsWith('/404/') && !isUnlistedPath(relative, LOCALES);
+        return !path.endsWith('/404/') && !isUnlistedPath(relative);
       },
     }),
     // _headers, from the route table.

@@ -24,10 +24,19 @@ type PageSource = (locale: Locale) => Promise<KindPage[]> | KindPage[];
 /** A page that exists once in every language. */
 const single: PageSource = (locale) => [{ props: { locale } }];
 
+/** A long list's pages, numbered. */
+const listPages =
+  (pages: (locale: Locale) => Promise<readonly { number: number }[]>): PageSource =>
+  async (locale) =>
+    (await pages(locale)).map((page) => ({ n: page.number, props: { page, locale } }));
+
+/** One page per self-test: its own page and its embed page draw the same entry. */
+const selfTestPages: PageSource = async (locale) =>
+  (await getSelfTests(locale)).map((test) => ({ slug: test.id, props: { test } }));
+
 const SOURCES = {
   home: single,
-  essays: async (locale) =>
-    (await essayListPages(locale)).map((page) => ({ n: page.number, props: { page, locale } })),
+  essays: listPages(essayListPages),
   essay: async (locale) => (await getEssays(locale)).map((essay) => ({ slug: essay.id, props: { essay } })),
   topics: single,
   topic: async (locale) =>
@@ -43,11 +52,9 @@ const SOURCES = {
       n: page.number,
       props: { author, page, locale },
     })),
-  selfTests: async (locale) =>
-    (await selfTestListPages(locale)).map((page) => ({ n: page.number, props: { page, locale } })),
-  selfTest: async (locale) =>
-    (await getSelfTests(locale)).map((test) => ({ slug: test.id, props: { test } })),
-  embed: async (locale) => (await getSelfTests(locale)).map((test) => ({ slug: test.id, props: { test } })),
+  selfTests: listPages(selfTestListPages),
+  selfTest: selfTestPages,
+  embed: selfTestPages,
   search: single,
   embedGuide: single,
   glossary: single,

@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { listEntryIds } from '../build/content-files';
 import { essayFile } from '../lib/content-ids';
 import { checkContentLink, hrefWithBase, sitePagePaths, type ContentIds } from '../lib/internal-links';
-import { routePath } from '../lib/paths';
+import { FEED_FILE, routePath } from '../lib/paths';
 import type { Locale } from '../i18n/locales';
 import { entryCollections } from '../lib/routes';
 import { assignHeadingIds, elementsOf, mdxComponentsOf } from './hast';
@@ -33,7 +33,7 @@ function pagesFor(ids: Partial<Record<Locale, ContentIds>>): Set<string> {
 }
 
 /** Files the build writes at the site root besides the pages. */
-const GENERATED_FILES = ['rss.xml', 'sitemap-index.xml', 'embed.js', 'widgets/self-test.js'];
+const GENERATED_FILES = [FEED_FILE, 'sitemap-index.xml', 'embed.js', 'widgets/self-test.js'];
 
 // public/ is read once, and again only when its top level changes (as the content listings are).
 let publicCache: { mtimeMs: number; files: Set<string> } | undefined;

@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from '../i18n/locales';
-import { localePrefix } from './paths';
-import { LOCALE_ROUTES, sectionsOf, type Section } from './routes';
+import { localePrefix, sectionRoot } from './paths';
+import { sectionsOf, type Section } from './routes';
 
 /**
  * The _headers file (the format Netlify and Cloudflare Pages read), written from the route table
@@ -23,8 +23,7 @@ const LOADED_BY_ANYONE = ['Access-Control-Allow-Origin: *', 'Cache-Control: publ
 const rule = (path: string, headers: readonly string[]) => [path, ...headers.map((line) => `  ${line}`)];
 
 /** "/articoli/*" for a section of a language's edition. */
-const sectionPath = (locale: Locale, section: Section) =>
-  `/${localePrefix(locale)}${LOCALE_ROUTES[locale].sections[section]}/*`;
+const sectionPath = (locale: Locale, section: Section) => `/${sectionRoot(section, locale)}*`;
 
 /** The section rules for every language: Italian first, then each edition in LOCALES order. */
 const perLocale = (sections: readonly Section[], headers: readonly string[]) =>

@@ -1,8 +1,8 @@
-import type { Locale } from '../i18n/locales';
+import { LOCALES, type Locale } from '../i18n/locales';
 import {
   isPaged,
   LOCALE_ROUTES,
-  pageKinds,
+  sectionsOf,
   specOf,
   type EntryKind,
   type PagedKind,
@@ -31,21 +31,23 @@ export function withBase(base: string, path: string): string {
 /** The folder of a language's edition under the site root: "" for the default language, "en/". */
 export const localePrefix = (locale: Locale): string => LOCALE_ROUTES[locale].prefix;
 
+/** The folder of a section in a language's edition, relative to the site root: "en/essays/". */
+export const sectionRoot = (section: Section, locale: Locale): string =>
+  `${localePrefix(locale)}${LOCALE_ROUTES[locale].sections[section]}/`;
+
 /**
  * Path of a page relative to the site root, without the base, always ending with a slash. For code
  * that walks the route table, where the kind is only known at run time; elsewhere use routePath.
  */
 export function anyRoutePath(kind: PageKind, slug: string | undefined, locale: Locale): string {
   const { section, entries } = specOf(kind);
-  const prefix = localePrefix(locale);
   if (Boolean(entries) !== Boolean(slug)) {
     throw new Error(
       `routePath: page kind "${kind}" ${entries ? 'needs' : 'takes no'} slug (got "${slug ?? ''}").`,
     );
   }
-  if (!section) return prefix;
-  const segment = LOCALE_ROUTES[locale].sections[section];
-  return slug ? `${prefix}${segment}/${slug}/` : `${prefix}${segment}/`;
+  if (!section) return localePrefix(locale);
+  return slug ? `${sectionRoot(section, locale)}${slug}/` : sectionRoot(section, locale);
 }
 
 /** Path of a page relative to the site root, without the base, always ending with a slash. */
@@ -67,7 +69,7 @@ export function localeFilePath(base: string, file: string, locale: Locale): stri
 
 /** The oEmbed file of a self-test in one language, relative to the site root: oembed/<id>.json. */
 export const oEmbedFile = (id: string, locale: Locale): string =>
-  `${localePrefix(locale)}${LOCALE_ROUTES[locale].sections.oembed}/${id}.json`;
+  `${sectionRoot('oembed', locale)}${id}.json`;
 
 /** Page `n` of a long list, relative to the site root: page 1 is the list's own page. */
 export function pagedRoutePath<K extends PagedKind>(
@@ -119,15 +121,11 @@ export function ogImagePath(
  * True for a path relative to the site root ("embed/fiducia/") of a kind the route table leaves out
  * of the sitemap, in any language: the sitemap's filter.
  */
-export function isUnlistedPath(path: string, locales: readonly Locale[]): boolean {
+export function isUnlistedPath(path: string): boolean {
   const relative = path.replace(/^\/+/, '');
-  return locales.some((locale) =>
-    pageKinds().some((kind) => {
-      const { section, unlisted } = specOf(kind);
-      return unlisted === true && section !== null && relative.startsWith(routePrefix(locale, section));
-    }),
+  return LOCALES.some((locale) =>
+    sectionsOf((spec) => spec.unlisted === true).some((section) =>
+      relative.startsWith(sectionRoot(section, locale)),
+    ),
   );
 }
-
-const routePrefix = (locale: Locale, section: Exclude<Section, 'oembed'>) =>
-  `${localePrefix(locale)}${LOCALE_ROUTES[locale].sections[section]}/`;

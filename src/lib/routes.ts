@@ -100,12 +100,14 @@ export const LOCALE_ROUTES = {
   },
 } as const satisfies Record<Locale, LocaleRoutes>;
 
+/** The spec of a kind, widened so that optional flags can be read. */
+export const specOf = (kind: PageKind): Readonly<PageKindSpec> => PAGE_KINDS[kind];
+
 /** The kinds of the table, in its order. */
 export const pageKinds = (): PageKind[] => Object.keys(PAGE_KINDS) as PageKind[];
 
 /** The collection a kind's pages come from, or undefined for a page that exists once per language. */
-export const entriesOf = (kind: PageKind): EntryCollection | undefined =>
-  (PAGE_KINDS[kind] as PageKindSpec).entries;
+export const entriesOf = (kind: PageKind): EntryCollection | undefined => specOf(kind).entries;
 
 /** The collections the table builds pages from, each once. */
 export const entryCollections = (): EntryCollection[] => [
@@ -113,17 +115,13 @@ export const entryCollections = (): EntryCollection[] => [
 ];
 
 /** True for a kind shown a page at a time. */
-export const isPaged = (kind: PageKind): kind is PagedKind =>
-  (PAGE_KINDS[kind] as PageKindSpec).paged === true;
+export const isPaged = (kind: PageKind): kind is PagedKind => specOf(kind).paged === true;
 
 /** The sections whose kinds pass `predicate`, in the table's order of first use (the order of _headers). */
 export function sectionsOf(predicate: (spec: PageKindSpec) => boolean): Section[] {
   const sections = pageKinds()
-    .map((kind) => PAGE_KINDS[kind] as PageKindSpec)
+    .map(specOf)
     .filter(predicate)
     .flatMap((spec) => (spec.section ? [spec.section] : []));
   return [...new Set(sections)];
 }
-
-/** The spec of a kind, widened so that optional flags can be read. */
-export const specOf = (kind: PageKind): Readonly<PageKindSpec> => PAGE_KINDS[kind];

@@ -11,7 +11,6 @@ import {
   routePath,
   withBase,
 } from '../../src/lib/paths';
-import { LOCALES } from '../../src/i18n/locales';
 
 describe('withBase', () => {
   test.each([
@@ -130,6 +129,6 @@ describe('isUnlistedPath', () => {
     ['en/essays/embed/', false],
     ['', false],
   ] as const)('%s is unlisted: %s', (path, expected) => {
-    expect(isUnlistedPath(path, LOCALES)).toBe(expected);
+    expect(isUnlistedPath(path)).toBe(expected);
   });
 });
