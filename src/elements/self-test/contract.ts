@@ -122,13 +122,6 @@ export interface SelfTestMessages {
   errorOver: string;
   sum: string;
   pendulum: string;
-  /**
-   * The pendulum's two ends. ResultTemplate.astro writes them into the drawing and the script no
-   * longer reads them; they stay in data-messages only so that this refactor leaves the built
-   * pages' data unchanged. Drop them with the next change that may change those pages.
-   */
-  organisation: string;
-  customer: string;
   previous: string;
   next: string;
   step: string;
