@@ -48,6 +48,7 @@ export type Essay = Localized<'essays'>;
 export type Author = Localized<'authors'>;
 export type Topic = Localized<'topics'>;
 export type Source = Localized<'sources'>;
+export type Reference = Localized<'references'>;
 export type GlossaryTerm = Localized<'glossary'>;
 export type SelfTest = Localized<'self-tests'>;
 
@@ -167,7 +168,14 @@ export const getSelfTests = oncePerLocale(async (locale): Promise<readonly SelfT
   ).sort((a, b) => a.data.title.localeCompare(b.data.title, locale)),
 );
 
-const sources = once(async () => new Map((await originals('sources')).map((entry) => [entry.id, entry])));
+/** The collections with one entry for every language, each with the folder named when an id is missing. */
+const UNTRANSLATED = { sources: 'originals/', references: 'content/references/' } as const;
+type UntranslatedCollection = keyof typeof UNTRANSLATED;
+
+const UNTRANSLATED_LOOKUPS = {
+  sources: once(async () => new Map((await originals('sources')).map((entry) => [entry.id, entry]))),
+  references: once(async () => new Map((await originals('references')).map((entry) => [entry.id, entry]))),
+} satisfies Record<UntranslatedCollection, () => Promise<ReadonlyMap<string, Localized<UntranslatedCollection>>>>;
 
 const GETTERS = {
   essays: getEssays,
@@ -205,16 +213,17 @@ const fileOf = (entry: { filePath?: string | undefined; collection: string; id: 
  * published page must lead somewhere in its own language: an English essay whose topic has no
  * English text fails the build, naming the page's file and the file to add.
  */
-export async function resolve<C extends TranslatedCollection | 'sources'>(
+export async function resolve<C extends TranslatedCollection | UntranslatedCollection>(
   ref: { collection: C; id: string },
   locale: Locale,
   from?: { filePath?: string | undefined; collection: string; id: string },
 ): Promise<Localized<C>> {
   const where = from ? `${fileOf(from)}: ` : '';
-  if (ref.collection === 'sources') {
-    const source = (await sources()).get(ref.id);
-    if (!source) throw new Error(`${where}the source "${ref.id}" is not in content/sources/.`);
-    return source as Localized<C>;
+  if (ref.collection === 'sources' || ref.collection === 'references') {
+    const collection = ref.collection as UntranslatedCollection;
+    const entry = (await UNTRANSLATED_LOOKUPS[collection]()).get(ref.id);
+    if (!entry) throw new Error(`${where}"${ref.id}" is not in ${UNTRANSLATED[collection]}.`);
+    return entry as Localized<C>;
   }
   const entry = (await entriesByKey(ref.collection, locale)).get(ref.id);
   if (!entry) {

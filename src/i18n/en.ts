@@ -62,11 +62,25 @@ export const en = {
   'essay.keyIdeas': 'In short',
   'essay.questions': 'Questions for you',
   'essay.questionsIntro': 'Before you close the page, try to answer honestly.',
+  'essay.voice.original': 'The text',
+  'essay.voice.originalNote':
+    'The original’s ideas, reordered and told in our words; the few words quoted are in quotation marks.',
+  'essay.voice.editorial': 'Our commentary',
+  'essay.voice.editorialNote':
+    'From here on the editors of Cliente al centro speak: the opinions, examples and sources are ours, not the original’s.',
+  'essay.furtherReading': 'Further reading',
+  'essay.furtherReadingIntro': 'Works we have checked: authors, title and year as published.',
+  'essay.furtherReadingIn': 'in {publishedIn}',
   'essay.source': 'Source',
   'essay.sourceText': 'This essay draws on the ideas of {title}, by {author}.',
   'essay.sourceTextUnknownAuthor':
     'This essay draws on the ideas of {title}, a text whose author the original does not name.',
-  'essay.sourcePublisher': 'Published by {publisher}.',
+  'essay.sourceTextUntitled': 'This essay presents a text by {author} that has no title of its own.',
+  'essay.sourceTitle': '“{title}”',
+  'essay.sourcePublisher.blog': 'Published on the {name} blog.',
+  'essay.sourcePublisher.site': 'Published on the {name} website.',
+  'essay.sourcePublisher.siteSection': 'Published on the {name} website, in its “{section}” section.',
+  'essay.sourcePublisher.magazine': 'Published in {name}.',
   'essay.sourceYear': 'Year: {year}.',
   'essay.sourceLink': 'Read the original (in Italian)',
   'essay.sourceDisclaimer':

@@ -60,11 +60,25 @@ export const it = {
   'essay.keyIdeas': 'In breve',
   'essay.questions': 'Domande per te',
   'essay.questionsIntro': 'Prima di chiudere la pagina, prova a rispondere con sincerità.',
+  'essay.voice.original': 'Il testo',
+  'essay.voice.originalNote':
+    'Le idee dell’originale, riordinate e raccontate con parole nostre; le poche parole citate sono tra virgolette.',
+  'essay.voice.editorial': 'Il nostro commento',
+  'essay.voice.editorialNote':
+    'Da qui parla la redazione di Cliente al centro: opinioni, esempi e fonti sono nostri, non dell’originale.',
+  'essay.furtherReading': 'Per approfondire',
+  'essay.furtherReadingIntro': 'Opere che abbiamo verificato: autori, titolo e anno come sono stati pubblicati.',
+  'essay.furtherReadingIn': 'in {publishedIn}',
   'essay.source': 'Fonte',
   'essay.sourceText': 'Questo articolo riprende le idee di {title}, di {author}.',
   'essay.sourceTextUnknownAuthor':
     'Questo articolo riprende le idee di {title}, testo di cui l’originale non indica l’autore.',
-  'essay.sourcePublisher': 'Pubblicato da {publisher}.',
+  'essay.sourceTextUntitled': 'Questo articolo presenta un testo di {author} che non ha un titolo proprio.',
+  'essay.sourceTitle': '«{title}»',
+  'essay.sourcePublisher.blog': 'Pubblicato sul blog {name}.',
+  'essay.sourcePublisher.site': 'Pubblicato sul sito di {name}.',
+  'essay.sourcePublisher.siteSection': 'Pubblicato sul sito di {name}, nella sezione «{section}».',
+  'essay.sourcePublisher.magazine': 'Pubblicato su {name}.',
   'essay.sourceYear': 'Anno: {year}.',
   'essay.sourceLink': 'Leggi l’originale',
   'essay.sourceDisclaimer':
