@@ -60,7 +60,7 @@ export function generateCorpus(count: number, out: string): string {
   cpSync(join(ROOT, 'content'), out, { recursive: true });
   const authors = ids('authors').filter((id) => id !== 'autore-non-indicato');
   const topics = ids('topics');
-  const sources = ids('sources');
+  const sources = readdirSync(join(ROOT, 'originals')).map((file) => file.replace(/\.ya?ml$/, ''));
   const template = readFileSync(join(ROOT, 'content/self-tests/fiducia.yaml'), 'utf8');
   const next = random(count);
   const { pick, sentence } = corpusText(next);

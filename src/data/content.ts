@@ -32,7 +32,12 @@ const TRANSLATIONS = {
   topics: 'topicTranslations',
   glossary: 'glossaryTranslations',
   'self-tests': 'selfTestTranslations',
-} as const satisfies Record<EntryCollection, CollectionKey>;
+  guides: 'guideTranslations',
+  readingPaths: 'readingPathTranslations',
+} as const satisfies Record<EntryCollection | 'guides' | 'readingPaths', CollectionKey>;
+
+/** The collections with translations in content/<locale>/. */
+type WithTranslations = keyof typeof TRANSLATIONS;
 
 /** The collections with pages in every language: those of the route table. */
 export type TranslatedCollection = EntryCollection;
@@ -48,8 +53,11 @@ export type Essay = Localized<'essays'>;
 export type Author = Localized<'authors'>;
 export type Topic = Localized<'topics'>;
 export type Source = Localized<'sources'>;
+export type Reference = Localized<'references'>;
 export type GlossaryTerm = Localized<'glossary'>;
 export type SelfTest = Localized<'self-tests'>;
+export type Guide = Localized<'guides'>;
+export type ReadingPath = Localized<'readingPaths'>;
 
 /** The Italian entries, as views of themselves. */
 const originals = async <C extends CollectionKey>(collection: C): Promise<Localized<C>[]> =>
@@ -66,7 +74,7 @@ interface TranslationEntry {
  * translation's fields laid over its data. `merge` says which fields a translation replaces. Two
  * translations of one original fail the build naming both files.
  */
-async function translated<C extends TranslatedCollection>(
+async function translated<C extends WithTranslations>(
   collection: C,
   locale: Locale,
   merge: (
@@ -127,6 +135,30 @@ export const getEssays = oncePerLocale(async (locale): Promise<readonly Essay[]>
   return sortEssays(visibleEssays(all, import.meta.env.DEV), locale);
 });
 
+/** The guide that fills a page kind in one language (the comparison page), if written in that language. */
+export const getGuide = async (locale: Locale, page: 'compare'): Promise<Guide | undefined> =>
+  (await getGuides(locale)).find((guide) => guide.data.page === page);
+
+const getGuides = oncePerLocale(async (locale): Promise<readonly Guide[]> =>
+  locale === DEFAULT_LOCALE
+    ? await originals('guides')
+    : await translated('guides', locale, (original, translation) => {
+        const { id: _id, collection: _collection, data, ...rendering } = translation;
+        const { translationOf: _original, ...text } = data;
+        return { ...rendering, data: { ...original.data, ...text, updatedAt: text.updatedAt } };
+      }),
+);
+
+/** Reading paths in one language, in their order; each lists only the essays published in that language. */
+export const getReadingPaths = oncePerLocale(async (locale): Promise<readonly ReadingPath[]> =>
+  (locale === DEFAULT_LOCALE
+    ? await originals('readingPaths')
+    : await translated('readingPaths', locale, (original, { data: { translationOf: _o, ...text } }) => ({
+        data: { ...original.data, ...text },
+      }))
+  ).sort((a, b) => a.data.order - b.data.order),
+);
+
 /** Topics in one language, by title. */
 export const getTopics = oncePerLocale(async (locale): Promise<readonly Topic[]> =>
   (locale === DEFAULT_LOCALE
@@ -167,7 +199,14 @@ export const getSelfTests = oncePerLocale(async (locale): Promise<readonly SelfT
   ).sort((a, b) => a.data.title.localeCompare(b.data.title, locale)),
 );
 
-const sources = once(async () => new Map((await originals('sources')).map((entry) => [entry.id, entry])));
+/** The collections with one entry for every language, each with the folder named when an id is missing. */
+const UNTRANSLATED = { sources: 'originals/', references: 'content/references/' } as const;
+type UntranslatedCollection = keyof typeof UNTRANSLATED;
+
+const UNTRANSLATED_LOOKUPS = {
+  sources: once(async () => new Map((await originals('sources')).map((entry) => [entry.id, entry]))),
+  references: once(async () => new Map((await originals('references')).map((entry) => [entry.id, entry]))),
+} satisfies Record<UntranslatedCollection, () => Promise<ReadonlyMap<string, Localized<UntranslatedCollection>>>>;
 
 const GETTERS = {
   essays: getEssays,
@@ -205,16 +244,17 @@ const fileOf = (entry: { filePath?: string | undefined; collection: string; id: 
  * published page must lead somewhere in its own language: an English essay whose topic has no
  * English text fails the build, naming the page's file and the file to add.
  */
-export async function resolve<C extends TranslatedCollection | 'sources'>(
+export async function resolve<C extends TranslatedCollection | UntranslatedCollection>(
   ref: { collection: C; id: string },
   locale: Locale,
   from?: { filePath?: string | undefined; collection: string; id: string },
 ): Promise<Localized<C>> {
   const where = from ? `${fileOf(from)}: ` : '';
-  if (ref.collection === 'sources') {
-    const source = (await sources()).get(ref.id);
-    if (!source) throw new Error(`${where}the source "${ref.id}" is not in content/sources/.`);
-    return source as Localized<C>;
+  if (ref.collection === 'sources' || ref.collection === 'references') {
+    const collection = ref.collection as UntranslatedCollection;
+    const entry = (await UNTRANSLATED_LOOKUPS[collection]()).get(ref.id);
+    if (!entry) throw new Error(`${where}"${ref.id}" is not in ${UNTRANSLATED[collection]}.`);
+    return entry as Localized<C>;
   }
   const entry = (await entriesByKey(ref.collection, locale)).get(ref.id);
   if (!entry) {

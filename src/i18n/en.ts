@@ -23,6 +23,8 @@ export const en = {
   'nav.glossary': 'Glossary',
   'nav.search': 'Search',
   'nav.selfTests': 'Self-assessments',
+  'nav.compare': 'Compare',
+  'nav.readingPaths': 'Reading paths',
   'skip.toContent': 'Skip to content',
   'breadcrumbs.label': 'You are here',
 
@@ -62,11 +64,38 @@ export const en = {
   'essay.keyIdeas': 'In short',
   'essay.questions': 'Questions for you',
   'essay.questionsIntro': 'Before you close the page, try to answer honestly.',
+  'essay.voice.original': 'The text',
+  'essay.voice.originalNote':
+    'The original’s ideas, reordered and told in our words; the few words quoted are in quotation marks.',
+  'essay.voice.editorial': 'Our commentary',
+  'essay.voice.editorialNote':
+    'From here on the editors of Cliente al centro speak: the opinions, examples and sources are ours, not the original’s.',
+  'essay.furtherReading': 'Further reading',
+  'essay.furtherReadingIntro': 'Works we have checked: authors, title and year as published.',
+  'essay.furtherReadingIn': 'in {publishedIn}',
+  'essay.paths': 'In the reading paths',
+  'essay.paths.step': 'Path “{path}”, step {step} of {total}.',
+  'essay.paths.next': 'Next in this path:',
+  'essay.paths.last': 'This is the last step: you have read the whole path.',
+  'readingPaths.title': 'Reading paths',
+  'readingPaths.description':
+    'Three orders in which to read the essays of Cliente al centro, depending on what you need: leading a team, consultancy, working with customers every day.',
+  'readingPaths.intro':
+    'The essays can be read in any order; these paths are our suggestion for readers with a clear purpose. Each essay points you to the next step.',
+  'readingPaths.count': '{count} essays',
+  'readingPaths.start': 'Start with “{title}”',
+  'readingPaths.all': 'All the paths, step by step',
+  'compare.link': 'The five voices compared',
   'essay.source': 'Source',
   'essay.sourceText': 'This essay draws on the ideas of {title}, by {author}.',
   'essay.sourceTextUnknownAuthor':
     'This essay draws on the ideas of {title}, a text whose author the original does not name.',
-  'essay.sourcePublisher': 'Published by {publisher}.',
+  'essay.sourceTextUntitled': 'This essay presents a text by {author} that has no title of its own.',
+  'essay.sourceTitle': '“{title}”',
+  'essay.sourcePublisher.blog': 'Published on the {name} blog.',
+  'essay.sourcePublisher.site': 'Published on the {name} website.',
+  'essay.sourcePublisher.siteSection': 'Published on the {name} website, in its “{section}” section.',
+  'essay.sourcePublisher.magazine': 'Published in {name}.',
   'essay.sourceYear': 'Year: {year}.',
   'essay.sourceLink': 'Read the original (in Italian)',
   'essay.sourceDisclaimer':
@@ -145,6 +174,8 @@ export const en = {
   'search.type.tema': 'Topic',
   'search.type.glossario': 'Glossary',
   'search.type.autovalutazione': 'Self-assessment',
+  'search.type.confronto': 'Comparison',
+  'search.type.percorso': 'Reading paths',
   'search.page.title': 'Search',
   'search.page.description':
     'Search the essays and topics of Cliente al centro: trust, time for the customer, customer experience, people and relationships.',

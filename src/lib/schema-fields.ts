@@ -8,10 +8,18 @@ import { isValidEntryId } from './content-ids';
 
 const EMAIL = /[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}/i;
 
-/** Text the site publishes: never an e-mail address, even one the original printed. */
-export const publicText = () =>
+/** The message for a field that is missing, other problems keeping zod's own. */
+export const whenMissing = (message: string) => ({
+  error: (issue: { input: unknown }) => (issue.input === undefined ? message : undefined),
+});
+
+/**
+ * Text the site publishes: never an e-mail address, even one the original printed. `missing`
+ * replaces "Required" with what to write when the field is left out.
+ */
+export const publicText = (missing?: string) =>
   z
-    .string()
+    .string(missing ? whenMissing(missing) : undefined)
     .trim()
     .min(1)
     .refine((text) => !EMAIL.test(text), {

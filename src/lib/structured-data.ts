@@ -34,7 +34,7 @@ export interface ArticleInput {
   inLanguage: string;
   author: { name: string; kind: 'person' | 'organisation' | 'unknown'; url?: string };
   publisher: { name: string; url: string };
-  basedOn: { name: string; publisher?: string };
+  basedOn: { name?: string; publisher?: string; url?: string };
   keywords: string[];
 }
 
@@ -63,7 +63,8 @@ export function article(input: ArticleInput): Thing {
     publisher: { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url },
     isBasedOn: {
       '@type': 'CreativeWork',
-      name: input.basedOn.name,
+      ...(input.basedOn.name ? { name: input.basedOn.name } : {}),
+      ...(input.basedOn.url ? { url: input.basedOn.url } : {}),
       ...(author ? { author } : {}),
       ...(input.basedOn.publisher
         ? { publisher: { '@type': 'Organization', name: input.basedOn.publisher } }

@@ -1,6 +1,12 @@
 import { z } from 'astro/zod';
+import { load } from 'js-yaml';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesWithId } from '../build/content-files';
 import { publicText } from '../lib/schema-fields';
 import { MAX_TITLE_LENGTH } from '../lib/seo';
+import { furtherReading } from './bibliography';
+import { CONTENT_DIR } from './loaders';
 import { existing } from './references';
 
 /** The texts of an essay: what a translation rewrites. */
@@ -18,6 +24,8 @@ const essayText = {
     .array(publicText().endsWith('?', { message: 'must end with a question mark.' }))
     .min(1)
     .max(6),
+  /** Works to read next (content/references/), each with why, in the essay's language. */
+  furtherReading: furtherReading.optional(),
 };
 
 /** The dates of an essay or of one translation of it. */
@@ -75,4 +83,30 @@ export const essayTranslationSchema = essayChecks(
     ...essayText,
     ...essayDates,
   }),
-);
+).superRefine((essay, ctx) => {
+  const original = originalReferences(essay.translationOf.id);
+  const own = (essay.furtherReading ?? []).map((item) => item.reference.id);
+  if (original !== undefined && original.join() !== own.join()) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `furtherReading must list the works of the original, in its order (${original.join(', ') || 'none'}); this translation lists ${own.join(', ') || 'none'}. Only the notes are translated.`,
+      path: ['furtherReading'],
+    });
+  }
+});
+
+/** The reference ids of an Italian essay's further reading, read from its frontmatter, or undefined if it cannot be read (its own error says why). */
+function originalReferences(id: string): string[] | undefined {
+  const dir = join(CONTENT_DIR, 'essays');
+  const [file] = filesWithId(dir, id);
+  if (!file) return undefined;
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, file), 'utf8'))?.[1];
+  try {
+    const data = frontmatter === undefined ? undefined : (load(frontmatter) as { furtherReading?: unknown });
+    const items = data?.furtherReading;
+    if (!Array.isArray(items)) return [];
+    return items.map((item: { reference?: unknown }) => String(item?.reference));
+  } catch {
+    return undefined;
+  }
+}

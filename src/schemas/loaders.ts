@@ -12,7 +12,23 @@ import { entryIdFromPath, isValidEntryId } from '../lib/content-ids';
  */
 export const CONTENT_DIR = process.env['CAC_CONTENT_DIR'] ?? 'content';
 
-/** The files of a data collection (authors, topics, sources, glossary, self-tests). */
+/**
+ * The records of the five originals (title, publisher, year, address): outside content/ because
+ * a citation gives the original's full title verbatim, while everything in content/ is our own
+ * prose and must share no run of eight words with an original (the originality check reads
+ * content/ and src/). tests/content/originals.test.ts checks that the title is the only verbatim
+ * text in these files.
+ */
+export const ORIGINALS_DIR = process.env['CAC_ORIGINALS_DIR'] ?? 'originals';
+
+/** Where a collection's files are: content/<collection>/, or originals/ for the sources. */
+export const collectionDir = (collection: string): string =>
+  collection === 'sources' ? ORIGINALS_DIR : join(CONTENT_DIR, FOLDERS[collection] ?? collection);
+
+/** Collections whose folder is not named like the collection. */
+const FOLDERS: Record<string, string> = { readingPaths: 'reading-paths' };
+
+/** The files of a data collection (authors, topics, sources, references, glossary, self-tests, reading paths). */
 export const DATA_FILES = '*.{yaml,yml,json}';
 
 /**
@@ -70,7 +86,7 @@ export const contentLoader = (folder: string, pattern: string, translations = fa
         base: CONTENT_DIR,
         generateId: translationIdGenerator(folder),
       })
-    : glob({ pattern, base: join(CONTENT_DIR, folder), generateId: idGenerator(join(CONTENT_DIR, folder)) });
+    : glob({ pattern, base: collectionDir(folder), generateId: idGenerator(collectionDir(folder)) });
   return {
     name: `cac-${translations ? 'translated-' : ''}${folder}`,
     load: (context) =>

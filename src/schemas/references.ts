@@ -1,10 +1,18 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { join } from 'node:path';
 import { listEntryIds } from '../build/content-files';
-import { CONTENT_DIR } from './loaders';
+import { collectionDir } from './loaders';
 
-type LinkedCollection = 'authors' | 'topics' | 'sources' | 'essays' | 'glossary' | 'self-tests';
+type LinkedCollection =
+  | 'authors'
+  | 'topics'
+  | 'sources'
+  | 'references'
+  | 'essays'
+  | 'glossary'
+  | 'self-tests'
+  | 'guides'
+  | 'readingPaths';
 
 /**
  * A reference that must point to an existing file. Astro's reference() accepts any id; an unknown
@@ -15,11 +23,12 @@ export const existing = <C extends LinkedCollection>(collection: C) =>
   z
     .string()
     .superRefine((id, ctx) => {
-      const known = listEntryIds(join(CONTENT_DIR, collection));
+      const dir = collectionDir(collection);
+      const known = listEntryIds(dir);
       if (!known.includes(id)) {
         ctx.addIssue({
           code: 'custom',
-          message: `unknown ${collection} id "${id}": there is no ${CONTENT_DIR}/${collection}/${id}.yaml. Use one of: ${known.join(', ') || '(none)'}, or add that file.`,
+          message: `unknown ${collection} id "${id}": there is no ${dir}/${id}.yaml. Use one of: ${known.join(', ') || '(none)'}, or add that file.`,
         });
       }
     })

@@ -26,6 +26,7 @@ export function fixtureProject(fixture: string, name = fixture): string {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   cpSync(join(FIXTURES, 'content-base'), join(root, 'content'), { recursive: true });
+  cpSync(join(FIXTURES, 'originals-base'), join(root, 'originals'), { recursive: true });
   if (fixture !== 'content-base') {
     const overlay = join(FIXTURES, fixture);
     if (!existsSync(overlay)) throw new Error(`No fixture folder tests/fixtures/${fixture}/`);
