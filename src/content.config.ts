@@ -3,7 +3,9 @@ import { authorSchema, authorTranslationSchema } from './schemas/authors';
 import { bibliographySchema } from './schemas/bibliography';
 import { essaySchema, essayTranslationSchema } from './schemas/essays';
 import { glossarySchema, glossaryTranslationSchema } from './schemas/glossary';
+import { guideSchema, guideTranslationSchema } from './schemas/guides';
 import { contentLoader, DATA_FILES } from './schemas/loaders';
+import { readingPathSchema, readingPathTranslationSchema } from './schemas/reading-paths';
 import { selfTestSchema, selfTestTranslationSchema } from './schemas/self-tests';
 import { sourceSchema } from './schemas/sources';
 import { topicSchema, topicTranslationSchema } from './schemas/topics';
@@ -22,6 +24,8 @@ export const collections = {
   references: defineCollection({ loader: contentLoader('references', DATA_FILES), schema: bibliographySchema }),
   glossary: defineCollection({ loader: contentLoader('glossary', DATA_FILES), schema: glossarySchema }),
   'self-tests': defineCollection({ loader: contentLoader('self-tests', DATA_FILES), schema: selfTestSchema }),
+  guides: defineCollection({ loader: contentLoader('guides', '*.{md,mdx}'), schema: guideSchema }),
+  readingPaths: defineCollection({ loader: contentLoader('reading-paths', DATA_FILES), schema: readingPathSchema }),
   essayTranslations: defineCollection({
     loader: contentLoader('essays', '*.{md,mdx}', true),
     schema: essayTranslationSchema,
@@ -37,6 +41,14 @@ export const collections = {
   glossaryTranslations: defineCollection({
     loader: contentLoader('glossary', DATA_FILES, true),
     schema: glossaryTranslationSchema,
+  }),
+  guideTranslations: defineCollection({
+    loader: contentLoader('guides', '*.{md,mdx}', true),
+    schema: guideTranslationSchema,
+  }),
+  readingPathTranslations: defineCollection({
+    loader: contentLoader('reading-paths', DATA_FILES, true),
+    schema: readingPathTranslationSchema,
   }),
   selfTestTranslations: defineCollection({
     loader: contentLoader('self-tests', DATA_FILES, true),

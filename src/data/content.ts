@@ -32,7 +32,12 @@ const TRANSLATIONS = {
   topics: 'topicTranslations',
   glossary: 'glossaryTranslations',
   'self-tests': 'selfTestTranslations',
-} as const satisfies Record<EntryCollection, CollectionKey>;
+  guides: 'guideTranslations',
+  readingPaths: 'readingPathTranslations',
+} as const satisfies Record<EntryCollection | 'guides' | 'readingPaths', CollectionKey>;
+
+/** The collections with translations in content/<locale>/. */
+type WithTranslations = keyof typeof TRANSLATIONS;
 
 /** The collections with pages in every language: those of the route table. */
 export type TranslatedCollection = EntryCollection;
@@ -51,6 +56,8 @@ export type Source = Localized<'sources'>;
 export type Reference = Localized<'references'>;
 export type GlossaryTerm = Localized<'glossary'>;
 export type SelfTest = Localized<'self-tests'>;
+export type Guide = Localized<'guides'>;
+export type ReadingPath = Localized<'readingPaths'>;
 
 /** The Italian entries, as views of themselves. */
 const originals = async <C extends CollectionKey>(collection: C): Promise<Localized<C>[]> =>
@@ -67,7 +74,7 @@ interface TranslationEntry {
  * translation's fields laid over its data. `merge` says which fields a translation replaces. Two
  * translations of one original fail the build naming both files.
  */
-async function translated<C extends TranslatedCollection>(
+async function translated<C extends WithTranslations>(
   collection: C,
   locale: Locale,
   merge: (
@@ -127,6 +134,30 @@ export const getEssays = oncePerLocale(async (locale): Promise<readonly Essay[]>
         });
   return sortEssays(visibleEssays(all, import.meta.env.DEV), locale);
 });
+
+/** The guide that fills a page kind in one language (the comparison page), if written in that language. */
+export const getGuide = async (locale: Locale, page: 'compare'): Promise<Guide | undefined> =>
+  (await getGuides(locale)).find((guide) => guide.data.page === page);
+
+const getGuides = oncePerLocale(async (locale): Promise<readonly Guide[]> =>
+  locale === DEFAULT_LOCALE
+    ? await originals('guides')
+    : await translated('guides', locale, (original, translation) => {
+        const { id: _id, collection: _collection, data, ...rendering } = translation;
+        const { translationOf: _original, ...text } = data;
+        return { ...rendering, data: { ...original.data, ...text, updatedAt: text.updatedAt } };
+      }),
+);
+
+/** Reading paths in one language, in their order; each lists only the essays published in that language. */
+export const getReadingPaths = oncePerLocale(async (locale): Promise<readonly ReadingPath[]> =>
+  (locale === DEFAULT_LOCALE
+    ? await originals('readingPaths')
+    : await translated('readingPaths', locale, (original, { data: { translationOf: _o, ...text } }) => ({
+        data: { ...original.data, ...text },
+      }))
+  ).sort((a, b) => a.data.order - b.data.order),
+);
 
 /** Topics in one language, by title. */
 export const getTopics = oncePerLocale(async (locale): Promise<readonly Topic[]> =>

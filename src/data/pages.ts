@@ -1,4 +1,4 @@
-import { getEssays, getGlossary, getSelfTests } from './content';
+import { getEssays, getGlossary, getGuide, getSelfTests } from './content';
 import { authorPages, essayListPages, selfTestListPages, topicPages } from './listings';
 import { LOCALES, type Locale } from '../i18n/locales';
 import { anyPagedRoutePath } from '../lib/paths';
@@ -60,6 +60,12 @@ const SOURCES = {
   glossary: single,
   term: async (locale) =>
     (await getGlossary(locale)).map((term) => ({ slug: term.id, props: { term, locale } })),
+  // Built in the languages its text is written in.
+  compare: async (locale) => {
+    const guide = await getGuide(locale, 'compare');
+    return guide ? [{ props: { guide } }] : [];
+  },
+  readingPaths: single,
 } satisfies Record<PageKind, PageSource>;
 
 /**

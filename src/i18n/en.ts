@@ -23,6 +23,8 @@ export const en = {
   'nav.glossary': 'Glossary',
   'nav.search': 'Search',
   'nav.selfTests': 'Self-assessments',
+  'nav.compare': 'Compare',
+  'nav.readingPaths': 'Reading paths',
   'skip.toContent': 'Skip to content',
   'breadcrumbs.label': 'You are here',
 
@@ -71,6 +73,19 @@ export const en = {
   'essay.furtherReading': 'Further reading',
   'essay.furtherReadingIntro': 'Works we have checked: authors, title and year as published.',
   'essay.furtherReadingIn': 'in {publishedIn}',
+  'essay.paths': 'In the reading paths',
+  'essay.paths.step': 'Path “{path}”, step {step} of {total}.',
+  'essay.paths.next': 'Next in this path:',
+  'essay.paths.last': 'This is the last step: you have read the whole path.',
+  'readingPaths.title': 'Reading paths',
+  'readingPaths.description':
+    'Three orders in which to read the essays of Cliente al centro, depending on what you need: leading a team, consultancy, working with customers every day.',
+  'readingPaths.intro':
+    'The essays can be read in any order; these paths are our suggestion for readers with a clear purpose. Each essay points you to the next step.',
+  'readingPaths.count': '{count} essays',
+  'readingPaths.start': 'Start with “{title}”',
+  'readingPaths.all': 'All the paths, step by step',
+  'compare.link': 'The five voices compared',
   'essay.source': 'Source',
   'essay.sourceText': 'This essay draws on the ideas of {title}, by {author}.',
   'essay.sourceTextUnknownAuthor':
@@ -159,6 +174,8 @@ export const en = {
   'search.type.tema': 'Topic',
   'search.type.glossario': 'Glossary',
   'search.type.autovalutazione': 'Self-assessment',
+  'search.type.confronto': 'Comparison',
+  'search.type.percorso': 'Reading paths',
   'search.page.title': 'Search',
   'search.page.description':
     'Search the essays and topics of Cliente al centro: trust, time for the customer, customer experience, people and relationships.',

@@ -22,6 +22,8 @@ export const it = {
   'nav.glossary': 'Glossario',
   'nav.search': 'Cerca',
   'nav.selfTests': 'Autovalutazioni',
+  'nav.compare': 'Confronto',
+  'nav.readingPaths': 'Percorsi',
   'skip.toContent': 'Vai al contenuto',
   'breadcrumbs.label': 'Sei qui',
 
@@ -69,6 +71,19 @@ export const it = {
   'essay.furtherReading': 'Per approfondire',
   'essay.furtherReadingIntro': 'Opere che abbiamo verificato: autori, titolo e anno come sono stati pubblicati.',
   'essay.furtherReadingIn': 'in {publishedIn}',
+  'essay.paths': 'Nei percorsi di lettura',
+  'essay.paths.step': 'Percorso «{path}», passo {step} di {total}.',
+  'essay.paths.next': 'Prossimo in questo percorso:',
+  'essay.paths.last': 'È l’ultimo passo: hai letto tutto il percorso.',
+  'readingPaths.title': 'Percorsi di lettura',
+  'readingPaths.description':
+    'Tre ordini in cui leggere gli articoli di Cliente al centro, secondo che cosa ti serve: guidare un team, fare consulenza, lavorare ogni giorno con i clienti.',
+  'readingPaths.intro':
+    'Gli articoli si leggono in qualunque ordine; questi percorsi sono la nostra proposta per chi ha uno scopo preciso. Ogni articolo ti indica il prossimo passo.',
+  'readingPaths.count': '{count} articoli',
+  'readingPaths.start': 'Comincia da «{title}»',
+  'readingPaths.all': 'Tutti i percorsi, passo per passo',
+  'compare.link': 'Le cinque voci a confronto',
   'essay.source': 'Fonte',
   'essay.sourceText': 'Questo articolo riprende le idee di {title}, di {author}.',
   'essay.sourceTextUnknownAuthor':
@@ -159,6 +174,8 @@ export const it = {
   'search.type.tema': 'Tema',
   'search.type.glossario': 'Glossario',
   'search.type.autovalutazione': 'Autovalutazione',
+  'search.type.confronto': 'Confronto',
+  'search.type.percorso': 'Percorsi di lettura',
   'search.page.title': 'Cerca',
   'search.page.description':
     'Cerca tra gli articoli e i temi di Cliente al centro: fiducia, tempo per il cliente, customer experience, persone e relazioni.',

@@ -13,7 +13,17 @@ export type EntryCollection = 'essays' | 'topics' | 'authors' | 'self-tests' | '
 
 /** The top-level folders of an edition. Pages of one section share its URL segment and its headers. */
 export type Section =
-  'essays' | 'topics' | 'authors' | 'selfTests' | 'search' | 'embed' | 'embedGuide' | 'glossary' | 'oembed';
+  | 'essays'
+  | 'topics'
+  | 'authors'
+  | 'selfTests'
+  | 'search'
+  | 'embed'
+  | 'embedGuide'
+  | 'glossary'
+  | 'compare'
+  | 'readingPaths'
+  | 'oembed';
 
 interface PageKindSpec {
   /** The folder the page lives in; null for an edition's home page, at its root. */
@@ -43,6 +53,8 @@ export const PAGE_KINDS = {
   embedGuide: { section: 'embedGuide' },
   glossary: { section: 'glossary' },
   term: { section: 'glossary', entries: 'glossary' },
+  compare: { section: 'compare' },
+  readingPaths: { section: 'readingPaths' },
 } as const satisfies Record<string, PageKindSpec>;
 
 export type PageKind = keyof typeof PAGE_KINDS;
@@ -80,6 +92,8 @@ export const LOCALE_ROUTES = {
       embed: 'embed',
       embedGuide: 'incorpora',
       glossary: 'glossario',
+      compare: 'confronto',
+      readingPaths: 'percorsi',
       oembed: 'oembed',
     },
   },
@@ -95,6 +109,8 @@ export const LOCALE_ROUTES = {
       embed: 'embed',
       embedGuide: 'embedding',
       glossary: 'glossary',
+      compare: 'compare',
+      readingPaths: 'reading-paths',
       oembed: 'oembed',
     },
   },

@@ -23,7 +23,10 @@ export const ORIGINALS_DIR = process.env['CAC_ORIGINALS_DIR'] ?? 'originals';
 
 /** Where a collection's files are: content/<collection>/, or originals/ for the sources. */
 export const collectionDir = (collection: string): string =>
-  collection === 'sources' ? ORIGINALS_DIR : join(CONTENT_DIR, collection);
+  collection === 'sources' ? ORIGINALS_DIR : join(CONTENT_DIR, FOLDERS[collection] ?? collection);
+
+/** Collections whose folder is not named like the collection. */
+const FOLDERS: Record<string, string> = { readingPaths: 'reading-paths' };
 
 /** The files of a data collection (authors, topics, sources, references, glossary, self-tests, reading paths). */
 export const DATA_FILES = '*.{yaml,yml,json}';

@@ -3,7 +3,16 @@ import { z } from 'astro/zod';
 import { listEntryIds } from '../build/content-files';
 import { collectionDir } from './loaders';
 
-type LinkedCollection = 'authors' | 'topics' | 'sources' | 'references' | 'essays' | 'glossary' | 'self-tests';
+type LinkedCollection =
+  | 'authors'
+  | 'topics'
+  | 'sources'
+  | 'references'
+  | 'essays'
+  | 'glossary'
+  | 'self-tests'
+  | 'guides'
+  | 'readingPaths';
 
 /**
  * A reference that must point to an existing file. Astro's reference() accepts any id; an unknown
