@@ -60,6 +60,7 @@ export function generateCorpus(count: number, out: string): string {
   cpSync(join(ROOT, 'content'), out, { recursive: true });
   const authors = ids('authors').filter((id) => id !== 'autore-non-indicato');
   const topics = ids('topics');
+  const references = ids('references');
   const sources = readdirSync(join(ROOT, 'originals')).map((file) => file.replace(/\.ya?ml$/, ''));
   const template = readFileSync(join(ROOT, 'content/self-tests/fiducia.yaml'), 'utf8');
   const next = random(count);
@@ -93,8 +94,14 @@ export function generateCorpus(count: number, out: string): string {
       }
       return `## ${heading}\n\n${paragraphs.join('\n\n')}`;
     });
-    if (hasTest) body.splice(2, 0, `<SelfTest id="${id}" />`);
     body.push(`${sentence(4, 8)}: [${sentence(2, 3).toLowerCase()}](#${headingId(headings[0]!)}).`);
+    // The shape every essay has: the retelling, then the commentary (its own heading first).
+    const commentary = body.splice(-2);
+    const parts = [
+      `<Retelling>\n\n${body.join('\n\n')}\n\n</Retelling>`,
+      `<Commentary>\n\n${commentary.join('\n\n')}\n\n</Commentary>`,
+      ...(hasTest ? [`<SelfTest id="${id}" />`] : []),
+    ];
     const essay = [
       '---',
       `title: ${quote(`${sentence(3, 7).slice(0, 55).trim()} ${n}`)}`,
@@ -106,10 +113,13 @@ export function generateCorpus(count: number, out: string): string {
       ...Array.from({ length: 3 }, () => `  - ${quote(`${sentence(6, 12)}.`)}`),
       'questions:',
       ...Array.from({ length: 2 }, () => `  - ${quote(`${sentence(5, 10)}?`)}`),
+      'furtherReading:',
+      `  - reference: ${pick(references)}`,
+      `    note: ${quote(`${sentence(6, 12)}.`)}`,
       `publishedAt: ${date}`,
       '---',
       '',
-      body.join('\n\n'),
+      parts.join('\n\n'),
       '',
     ].join('\n');
     writeFileSync(join(out, 'essays', `${id}.mdx`), essay);

@@ -99,7 +99,7 @@ export const it = {
   'essay.sourceDisclaimer':
     'Il testo è della redazione: le frasi sono nostre, le idee e i fatti sono dell’originale. Le poche parole citate sono tra virgolette.',
   'essay.by': 'Dalle idee di {author}',
-  'essay.byUnknown': 'Da un testo di autore non indicato',
+  'essay.byUnknown': 'Da un testo senza firma',
   'essay.published': 'Pubblicato il {date}',
   'essay.updated': 'Aggiornato il {date}',
   'essay.readingTime': '{minutes} min di lettura',
@@ -132,7 +132,7 @@ export const it = {
   'author.website': 'Sito personale',
   'author.kind.person': 'Autore',
   'author.kind.organisation': 'Organizzazione',
-  'author.kind.unknown': 'Autore non indicato',
+  'author.kind.unknown': 'Firma non indicata',
 
   'notFound.title': 'Pagina non trovata',
   'notFound.description': 'La pagina che cercavi non esiste o è stata spostata.',

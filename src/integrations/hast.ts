@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import Slugger from 'github-slugger';
+import type { TopNode } from '../lib/essay-structure';
 
 /** The text of a node, without markup. */
 export function plainText(node: ElementContent | Element): string {
@@ -62,4 +63,19 @@ export function assignHeadingIds(tree: Root): void {
     if (/^h[1-6]$/.test(element.tagName) && typeof element.properties.id !== 'string')
       element.properties.id = slugger.slug(plainText(element));
   }
+}
+
+/** The top-level nodes of a document as the essay-structure rule reads them: components and elements, with the first element inside. */
+export function topNodes(tree: Root): TopNode[] {
+  const firstElement = (node: { children?: unknown[] }) =>
+    (node.children as { type: string; tagName?: string }[] | undefined)?.find((child) => child.type === 'element')
+      ?.tagName;
+  return (tree.children as { type: string; name?: unknown; tagName?: string; children?: unknown[] }[]).flatMap(
+    (child) => {
+      if (child.type === 'mdxJsxFlowElement' && typeof child.name === 'string')
+        return [{ component: child.name, firstElement: firstElement(child) }];
+      if (child.type === 'element') return [{ component: undefined, firstElement: child.tagName }];
+      return [];
+    },
+  );
 }

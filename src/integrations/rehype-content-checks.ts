@@ -7,7 +7,8 @@ import { checkContentLink, hrefWithBase, sitePagePaths, type ContentIds } from '
 import { FEED_FILE, routePath } from '../lib/paths';
 import type { Locale } from '../i18n/locales';
 import { entryCollections } from '../lib/routes';
-import { assignHeadingIds, elementsOf, mdxComponentsOf } from './hast';
+import { structureProblems } from '../lib/essay-structure';
+import { assignHeadingIds, elementsOf, mdxComponentsOf, topNodes } from './hast';
 
 interface Options {
   /** The content folder (content/, or the one CAC_CONTENT_DIR names). */
@@ -55,7 +56,8 @@ function siteFiles(dir: string): Set<string> {
 }
 
 /**
- * Checks what an essay's author wrote before it is published: every image has alt text, every
+ * Checks what an essay's author wrote before it is published: the body is a <Retelling> then a
+ * <Commentary> (lib/essay-structure), every image has alt text, every
  * link inside the site leads to a page (or a heading on the same page) that exists, and every
  * <SelfTest id="…" /> names a self-test that exists. Site links are
  * written from the site root ("/temi/fiducia/") and get the base path here, so they also work
@@ -91,7 +93,7 @@ export default function rehypeContentChecks(options: Options) {
       ids: new Set(all.map((element) => element.properties.id).filter((id) => typeof id === 'string')),
       from: routePath('essay', essay.slug, locale),
     };
-    const problems: string[] = [];
+    const problems: string[] = structureProblems(topNodes(tree));
     for (const element of all) {
       if (element.tagName === 'img') {
         const alt = element.properties.alt;

@@ -1,7 +1,8 @@
 /**
  * Finding glossary terms in essay text, for the automatic links: whole words only, any case,
- * straight or typographic apostrophes alike, longest form first ("cliente interno" before
- * "cliente"), and each term only once per essay.
+ * straight or typographic apostrophes alike, any run of spaces or a line break between the words
+ * of a term, longest form first ("cliente interno" before "cliente"), and each term only once per
+ * essay.
  */
 export interface TermForms {
   id: string;
@@ -18,20 +19,24 @@ export interface Mention {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const apostrophes = (text: string) => text.replace(/['’]/g, "['’]");
+// Markdown keeps an essay's line breaks in its text: "customer\nexperience" is still the term.
+const spaces = (text: string) => text.replace(/ +/g, '\\s+');
 
 export interface TermMatcher {
   pattern: RegExp;
   idOf: Map<string, string>;
 }
 
-const key = (text: string) => text.toLocaleLowerCase('it').replace(/’/g, "'");
+const key = (text: string) => text.toLocaleLowerCase('it').replace(/’/g, "'").replace(/\s+/g, ' ');
 
 /** One regular expression for every form of every term. */
 export function termMatcher(terms: readonly TermForms[]): TermMatcher {
   const idOf = new Map<string, string>();
   for (const term of terms)
     for (const form of term.forms) if (form.trim()) idOf.set(key(form.trim()), term.id);
-  const forms = [...idOf.keys()].sort((a, b) => b.length - a.length).map((form) => apostrophes(escape(form)));
+  const forms = [...idOf.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => spaces(apostrophes(escape(form))));
   const pattern = new RegExp(
     forms.length ? `(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])` : '(?!)',
     'giu',

@@ -26,8 +26,10 @@ export const bibliographySchema = z.object({
     .int()
     .min(1800)
     .max(2100),
-  /** Where it appeared: journal, magazine, publisher or report series, if known. */
+  /** The journal, magazine or series it appeared in, if any ("in Harvard Business Review"). */
   publishedIn: publicText().max(160).optional(),
+  /** The publisher of a book or report, if known ("Harvard University Press"). */
+  publisher: publicText().max(120).optional(),
   /** A public address of the work, only if verified (http or https). */
   url: webUrl().optional(),
   /** Language of the work (BCP 47). */

@@ -25,7 +25,7 @@ const essayText = {
     .min(1)
     .max(6),
   /** Works to read next (content/references/), each with why, in the essay's language. */
-  furtherReading: furtherReading.optional(),
+  furtherReading,
 };
 
 /** The dates of an essay or of one translation of it. */
@@ -85,7 +85,7 @@ export const essayTranslationSchema = essayChecks(
   }),
 ).superRefine((essay, ctx) => {
   const original = originalReferences(essay.translationOf.id);
-  const own = (essay.furtherReading ?? []).map((item) => item.reference.id);
+  const own = essay.furtherReading.map((item) => item.reference.id);
   if (original !== undefined && original.join() !== own.join()) {
     ctx.addIssue({
       code: 'custom',

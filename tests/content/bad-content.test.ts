@@ -65,6 +65,31 @@ const cases: { fixture: string; file: string; says: (string | RegExp)[] }[] = [
       "translate the texts only",
     ],
   },
+  {
+    fixture: 'reference-without-year',
+    file: 'content/references/opera-di-prova.yaml',
+    says: ['year', 'a reference needs its year of publication'],
+  },
+  {
+    fixture: 'reference-without-author',
+    file: 'content/references/opera-di-prova.yaml',
+    says: ['authors', 'a reference needs its authors'],
+  },
+  {
+    fixture: 'reference-without-title',
+    file: 'content/references/opera-di-prova.yaml',
+    says: ['title', 'a reference needs its full title as published'],
+  },
+  {
+    fixture: 'essay-without-further-reading',
+    file: 'content/essays/saggio-valido.mdx',
+    says: ['furtherReading'],
+  },
+  {
+    fixture: 'translation-changes-further-reading',
+    file: 'content/en/essays/valid-essay.mdx',
+    says: ['furtherReading must list the works of the original, in its order (opera-di-prova)', 'lists altra-opera'],
+  },
 ];
 
 // Mistakes only the build sees, when it compiles an essay's body. The build must stop with the
@@ -89,6 +114,11 @@ const buildCases: { fixture: string; file: string; says: (string | RegExp)[] }[]
     fixture: 'image-without-alt',
     file: 'content/essays/saggio-valido.mdx',
     says: ['the image "/grafico.svg" has no alt text'],
+  },
+  {
+    fixture: 'essay-without-commentary',
+    file: 'content/essays/saggio-valido.mdx',
+    says: ['it has 0 <Commentary> parts', 'an essay needs our commentary'],
   },
   {
     fixture: 'translation-without-topic',

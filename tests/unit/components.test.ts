@@ -44,10 +44,10 @@ describe('Byline', () => {
 
   test('says plainly when the original names no author', async () => {
     const html = await container.renderToString(Byline, {
-      props: { author: author('autore-non-indicato', 'unknown', 'Autore non indicato'), locale: 'it' },
+      props: { author: author('autore-non-indicato', 'unknown', 'Firma non indicata'), locale: 'it' },
     });
-    expect(html).toContain('autore non indicato');
-    expect(html).not.toContain('Dalle idee di Autore non indicato');
+    expect(html).toContain('Da un testo senza firma');
+    expect(html).not.toContain('Dalle idee di Firma non indicata');
   });
 });
 
