@@ -21,11 +21,17 @@ export const collections = {
   authors: defineCollection({ loader: contentLoader('authors', DATA_FILES), schema: authorSchema }),
   topics: defineCollection({ loader: contentLoader('topics', DATA_FILES), schema: topicSchema }),
   sources: defineCollection({ loader: contentLoader('sources', DATA_FILES), schema: sourceSchema }),
-  references: defineCollection({ loader: contentLoader('references', DATA_FILES), schema: bibliographySchema }),
+  references: defineCollection({
+    loader: contentLoader('references', DATA_FILES),
+    schema: bibliographySchema,
+  }),
   glossary: defineCollection({ loader: contentLoader('glossary', DATA_FILES), schema: glossarySchema }),
   'self-tests': defineCollection({ loader: contentLoader('self-tests', DATA_FILES), schema: selfTestSchema }),
   guides: defineCollection({ loader: contentLoader('guides', '*.{md,mdx}'), schema: guideSchema }),
-  readingPaths: defineCollection({ loader: contentLoader('reading-paths', DATA_FILES), schema: readingPathSchema }),
+  readingPaths: defineCollection({
+    loader: contentLoader('reading-paths', DATA_FILES),
+    schema: readingPathSchema,
+  }),
   essayTranslations: defineCollection({
     loader: contentLoader('essays', '*.{md,mdx}', true),
     schema: essayTranslationSchema,

@@ -16,6 +16,16 @@ export function sectionAlternates(kind: SingleKind): Alternates {
   );
 }
 
+/** A page that exists once in the languages whose text has been written (the comparison, the reading paths). */
+export async function writtenSectionAlternates(kind: SingleKind): Promise<Alternates> {
+  const { hasPage } = await import('./pages');
+  const all = sectionAlternates(kind);
+  const present = await Promise.all(
+    LOCALES.map(async (locale) => ((await hasPage(kind, locale)) ? [locale] : [])),
+  );
+  return Object.fromEntries(present.flat().map((locale) => [locale, all[locale]]));
+}
+
 /** The page of one entry (by its key, the Italian id) in every language that has it. */
 export async function entryAlternates(kind: EntryKind, key: string): Promise<Alternates> {
   const collection: TranslatedCollection | undefined = entriesOf(kind);

@@ -136,8 +136,8 @@ export const getEssays = oncePerLocale(async (locale): Promise<readonly Essay[]>
 });
 
 /** The guide that fills a page kind in one language (the comparison page), if written in that language. */
-export const getGuide = async (locale: Locale, page: 'compare'): Promise<Guide | undefined> =>
-  (await getGuides(locale)).find((guide) => guide.data.page === page);
+export const getGuide = async (locale: Locale, page: Guide['data']['page']): Promise<Guide | undefined> =>
+  (await getGuides(locale)).find((guide) => (guide.data.page as string) === page);
 
 const getGuides = oncePerLocale(async (locale): Promise<readonly Guide[]> =>
   locale === DEFAULT_LOCALE
@@ -206,7 +206,10 @@ type UntranslatedCollection = keyof typeof UNTRANSLATED;
 const UNTRANSLATED_LOOKUPS = {
   sources: once(async () => new Map((await originals('sources')).map((entry) => [entry.id, entry]))),
   references: once(async () => new Map((await originals('references')).map((entry) => [entry.id, entry]))),
-} satisfies Record<UntranslatedCollection, () => Promise<ReadonlyMap<string, Localized<UntranslatedCollection>>>>;
+} satisfies Record<
+  UntranslatedCollection,
+  () => Promise<ReadonlyMap<string, Localized<UntranslatedCollection>>>
+>;
 
 const GETTERS = {
   essays: getEssays,
@@ -251,7 +254,7 @@ export async function resolve<C extends TranslatedCollection | UntranslatedColle
 ): Promise<Localized<C>> {
   const where = from ? `${fileOf(from)}: ` : '';
   if (ref.collection === 'sources' || ref.collection === 'references') {
-    const collection = ref.collection as UntranslatedCollection;
+    const collection: UntranslatedCollection = ref.collection === 'sources' ? 'sources' : 'references';
     const entry = (await UNTRANSLATED_LOOKUPS[collection]()).get(ref.id);
     if (!entry) throw new Error(`${where}"${ref.id}" is not in ${UNTRANSLATED[collection]}.`);
     return entry as Localized<C>;

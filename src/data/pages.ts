@@ -1,8 +1,9 @@
-import { getEssays, getGlossary, getGuide, getSelfTests } from './content';
+import { getEssays, getGlossary, getGuide, getSelfTests, oncePerLocale } from './content';
+import { readingPathsIn } from './reading-paths';
 import { authorPages, essayListPages, selfTestListPages, topicPages } from './listings';
 import { LOCALES, type Locale } from '../i18n/locales';
 import { anyPagedRoutePath } from '../lib/paths';
-import type { PageKind } from '../lib/routes';
+import { entriesOf as entriesOfKind, type PageKind, type SingleKind } from '../lib/routes';
 
 /**
  * The other half of the route table (lib/routes): where each page kind's pages come from in a
@@ -65,7 +66,7 @@ const SOURCES = {
     const guide = await getGuide(locale, 'compare');
     return guide ? [{ props: { guide } }] : [];
   },
-  readingPaths: single,
+  readingPaths: async (locale) => ((await readingPathsIn(locale)).length ? single(locale) : []),
 } satisfies Record<PageKind, PageSource>;
 
 /**
@@ -84,3 +85,18 @@ export async function pathsOf(kind: PageKind) {
   );
   return perLocale.flat();
 }
+
+/** The kinds with one page per language whose page this language has: the comparison and the reading paths exist only where their texts are written. */
+const builtSingles = oncePerLocale(async (locale): Promise<ReadonlySet<SingleKind>> => {
+  const kinds = (Object.keys(SOURCES) as PageKind[]).filter(
+    (kind): kind is SingleKind => !entriesOfKind(kind),
+  );
+  const built = await Promise.all(
+    kinds.map(async (kind) => ((await SOURCES[kind](locale)).length ? [kind] : [])),
+  );
+  return new Set(built.flat());
+});
+
+/** True when `locale` has the page of a single-page kind (navigation and hreflang link only to pages that exist). */
+export const hasPage = async (kind: SingleKind, locale: Locale): Promise<boolean> =>
+  (await builtSingles(locale)).has(kind);

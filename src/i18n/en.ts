@@ -64,10 +64,10 @@ export const en = {
   'essay.keyIdeas': 'In short',
   'essay.questions': 'Questions for you',
   'essay.questionsIntro': 'Before you close the page, try to answer honestly.',
-  'essay.voice.original': 'The text',
+  'essay.voice.original': 'What the original says',
   'essay.voice.originalNote':
     'The original’s ideas, reordered and told in our words; the few words quoted are in quotation marks.',
-  'essay.voice.editorial': 'Our commentary',
+  'essay.voice.editorial': 'The editors’ voice',
   'essay.voice.editorialNote':
     'From here on the editors of Cliente al centro speak: the opinions, examples and sources are ours, not the original’s.',
   'essay.furtherReading': 'Further reading',

@@ -62,14 +62,15 @@ export const it = {
   'essay.keyIdeas': 'In breve',
   'essay.questions': 'Domande per te',
   'essay.questionsIntro': 'Prima di chiudere la pagina, prova a rispondere con sincerità.',
-  'essay.voice.original': 'Il testo',
+  'essay.voice.original': 'Che cosa dice l’originale',
   'essay.voice.originalNote':
     'Le idee dell’originale, riordinate e raccontate con parole nostre; le poche parole citate sono tra virgolette.',
-  'essay.voice.editorial': 'Il nostro commento',
+  'essay.voice.editorial': 'La voce della redazione',
   'essay.voice.editorialNote':
     'Da qui parla la redazione di Cliente al centro: opinioni, esempi e fonti sono nostri, non dell’originale.',
   'essay.furtherReading': 'Per approfondire',
-  'essay.furtherReadingIntro': 'Opere che abbiamo verificato: autori, titolo e anno come sono stati pubblicati.',
+  'essay.furtherReadingIntro':
+    'Opere che abbiamo verificato: autori, titolo e anno come sono stati pubblicati.',
   'essay.furtherReadingIn': 'in {publishedIn}',
   'essay.paths': 'Nei percorsi di lettura',
   'essay.paths.step': 'Percorso «{path}», passo {step} di {total}.',

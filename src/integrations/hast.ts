@@ -68,14 +68,15 @@ export function assignHeadingIds(tree: Root): void {
 /** The top-level nodes of a document as the essay-structure rule reads them: components and elements, with the first element inside. */
 export function topNodes(tree: Root): TopNode[] {
   const firstElement = (node: { children?: unknown[] }) =>
-    (node.children as { type: string; tagName?: string }[] | undefined)?.find((child) => child.type === 'element')
-      ?.tagName;
-  return (tree.children as { type: string; name?: unknown; tagName?: string; children?: unknown[] }[]).flatMap(
-    (child) => {
-      if (child.type === 'mdxJsxFlowElement' && typeof child.name === 'string')
-        return [{ component: child.name, firstElement: firstElement(child) }];
-      if (child.type === 'element') return [{ component: undefined, firstElement: child.tagName }];
-      return [];
-    },
-  );
+    (node.children as { type: string; tagName?: string }[] | undefined)?.find(
+      (child) => child.type === 'element',
+    )?.tagName;
+  return (
+    tree.children as { type: string; name?: unknown; tagName?: string; children?: unknown[] }[]
+  ).flatMap((child): TopNode[] => {
+    if (child.type === 'mdxJsxFlowElement' && typeof child.name === 'string')
+      return [{ component: child.name, firstElement: firstElement(child) }];
+    if (child.type === 'element') return [{ component: undefined, firstElement: child.tagName }];
+    return [];
+  });
 }

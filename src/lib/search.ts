@@ -10,7 +10,14 @@ export const FILTER_KEYS = ['tipo', 'tema', 'autore'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Values of the `tipo` filter: what kind of page a result is. */
-export const RESULT_TYPES = ['saggio', 'tema', 'glossario', 'autovalutazione', 'confronto', 'percorso'] as const;
+export const RESULT_TYPES = [
+  'saggio',
+  'tema',
+  'glossario',
+  'autovalutazione',
+  'confronto',
+  'percorso',
+] as const;
 export type ResultType = (typeof RESULT_TYPES)[number];
 
 export type FilterSelection = Partial<Record<FilterKey, string[]>>;

@@ -11,7 +11,9 @@ export const bibliographySchema = z.object({
   authors: z
     .array(
       publicText().max(120),
-      whenMissing("a reference needs its authors: write authors: ['Name Surname'] (or the organisation that signs it)."),
+      whenMissing(
+        "a reference needs its authors: write authors: ['Name Surname'] (or the organisation that signs it).",
+      ),
     )
     .min(1, { message: 'a reference needs at least one author: add the name as published.' }),
   /** The full title as published. */

@@ -105,7 +105,7 @@ function originalReferences(id: string): string[] | undefined {
     const data = frontmatter === undefined ? undefined : (load(frontmatter) as { furtherReading?: unknown });
     const items = data?.furtherReading;
     if (!Array.isArray(items)) return [];
-    return items.map((item: { reference?: unknown }) => String(item?.reference));
+    return items.map((item: { reference?: unknown } | null) => String(item?.reference));
   } catch {
     return undefined;
   }

@@ -37,7 +37,7 @@ const CONTENT_SECTIONS = [
   ['articoli', 'en/essays', 5],
   ['temi', 'en/topics', 6],
   ['autori', 'en/authors', 5],
-  ['glossario', 'en/glossary', 19],
+  ['glossario', 'en/glossary', 31],
   ['autovalutazioni', 'en/self-assessments', 5],
 ] as const;
 

@@ -28,7 +28,11 @@ describe('firstMentions', () => {
     ],
     ['accented neighbours are letters', 'superclienteè', []],
     ['nothing to find', 'Niente da vedere.', []],
-    ['a term broken across a line of the source', 'il cliente\ninterno e i clienti  interni', ['cliente-interno:cliente\ninterno']],
+    [
+      'a term broken across a line of the source',
+      'il cliente\ninterno e i clienti  interni',
+      ['cliente-interno:cliente\ninterno'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(ids(text)).toEqual(expected);
   });

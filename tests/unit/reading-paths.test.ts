@@ -8,15 +8,23 @@ const paths: PathSteps[] = [
 
 describe('positionsOf', () => {
   test.for([
-    ['the first step names the second as next', 'a', [
-      { id: 'manager', step: 1, total: 3, next: 'b' },
-      { id: 'service', step: 2, total: 2, next: undefined },
-    ]],
+    [
+      'the first step names the second as next',
+      'a',
+      [
+        { id: 'manager', step: 1, total: 3, next: 'b' },
+        { id: 'service', step: 2, total: 2, next: undefined },
+      ],
+    ],
     ['a middle step names the one after it', 'b', [{ id: 'manager', step: 2, total: 3, next: 'c' }]],
-    ['the last step has no next, another path goes on', 'c', [
-      { id: 'manager', step: 3, total: 3, next: undefined },
-      { id: 'service', step: 1, total: 2, next: 'a' },
-    ]],
+    [
+      'the last step has no next, another path goes on',
+      'c',
+      [
+        { id: 'manager', step: 3, total: 3, next: undefined },
+        { id: 'service', step: 1, total: 2, next: 'a' },
+      ],
+    ],
     ['an essay in no path has no position', 'z', []],
   ] as const)('%s', ([, key, expected]) => {
     expect(positionsOf(paths, key)).toEqual(expected);
