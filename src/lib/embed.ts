@@ -3,6 +3,7 @@
  * page), the oEmbed files and the snippets bloggers copy: one place for message shapes, limits and
  * markup, so the two sides cannot drift apart.
  */
+import { escapeHtml } from './html';
 
 /** Our height message: exactly these three keys. Anything else on the message channel is ignored. */
 export interface HeightMessage {
@@ -104,12 +105,6 @@ export function accentStyles(accent: string | undefined, theme: Theme = 'auto'):
     styles['--accent-strong'] = accent;
   return styles;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 export interface EmbedLinks {
   /** The self-test's page on the site. */

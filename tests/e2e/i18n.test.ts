@@ -159,13 +159,13 @@ describe('the language switcher', () => {
     await switcher.getByRole('link', { name: 'English' }).click();
     await page.waitForURL('**/en/essays/trust-in-the-client-relationship/');
     expect(await page.locator('main h1').textContent()).toBe(
-      'The client relationship: from subordination to trust',
+      'The client relationship: trust, when the client cannot judge',
     );
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Italiano' }).click();
     await page.waitForURL('**/articoli/relazione-con-il-cliente-fiducia/');
     expect(await page.locator('main h1').textContent()).toBe(
-      'Relazione con il cliente: dalla subordinazione alla fiducia',
+      'Relazione con il cliente: la fiducia, se il cliente non può giudicare',
     );
     await page.close();
   });

@@ -168,13 +168,17 @@ describe('reading an essay', () => {
         .evaluateAll((links) =>
           links.filter((link) => link.matches(':target-current')).map((link) => link.textContent),
         );
-    await page.locator('#le-obiezioni-legittime').scrollIntoViewIfNeeded();
+    await page.locator('#tre-obiezioni-e-una-concessione-per-ciascuna').scrollIntoViewIfNeeded();
     await page.evaluate(() =>
-      document.getElementById('le-obiezioni-legittime')?.scrollIntoView({ block: 'start' }),
+      document
+        .getElementById('tre-obiezioni-e-una-concessione-per-ciascuna')
+        ?.scrollIntoView({ block: 'start' }),
     );
-    await expect.poll(current).toEqual(['Le obiezioni (legittime)']);
-    await page.evaluate(() => document.getElementById('il-pendolo')?.scrollIntoView({ block: 'start' }));
-    await expect.poll(current).toEqual(['Il pendolo']);
+    await expect.poll(current).toEqual(['Tre obiezioni, e una concessione per ciascuna']);
+    await page.evaluate(() =>
+      document.getElementById('il-pendolo-e-i-suoi-due-estremi')?.scrollIntoView({ block: 'start' }),
+    );
+    await expect.poll(current).toEqual(['Il pendolo e i suoi due estremi']);
     expect(await page.locator('.toc').evaluate((toc) => getComputedStyle(toc).position)).toBe('sticky');
     await page.close();
   });
