@@ -261,6 +261,7 @@ export const en = {
   'glossary.letters': 'Letters',
   'glossary.pageTitle': '{term}: what it means',
   'glossary.aliases': 'Also called',
+  'glossary.sources': 'Where the definition comes from',
   'glossary.related': 'Related terms',
   'glossary.essays': 'Discussed in',
   'glossary.all': 'The whole glossary',

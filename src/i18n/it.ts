@@ -263,6 +263,7 @@ export const it = {
   'glossary.letters': 'Lettere',
   'glossary.pageTitle': '{term}: che cosa significa',
   'glossary.aliases': 'Detto anche',
+  'glossary.sources': 'Fonti della definizione',
   'glossary.related': 'Termini collegati',
   'glossary.essays': 'Se ne parla in',
   'glossary.all': 'Tutto il glossario',

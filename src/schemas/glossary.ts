@@ -30,6 +30,8 @@ export const glossarySchema = z.object({
   ...glossaryText,
   /** Related terms, as ids in content/glossary/. */
   related: z.array(existing('glossary')).default([]),
+  /** The works a definition comes from, when it belongs to someone (NPS to Reichheld), as ids in content/references/. */
+  sources: z.array(existing('references')).default([]),
   /** Essays that discuss the term, as ids in content/essays/: at least one. */
   essays: z
     .array(existing('essays'))

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
+import { PROJECT_ROOT } from '../support/fixture-project';
 import { DIST, sitemapPaths } from '../support/site';
 
 // What issue 15 promises a reader: every essay tells the original and then, set apart, our
@@ -111,5 +113,23 @@ describe.each(EDITIONS)('the $lang edition', (edition) => {
       });
     }
     expect(html(edition.home)).toContain(`href="/${edition.paths}/#${paths[0]![1]}"`);
+  });
+});
+
+describe('references', () => {
+  test('every work in content/references/ is cited on some page, with its title and year', () => {
+    const dir = join(PROJECT_ROOT, 'content/references');
+    const pages = sitemapPaths().map((path) => readFileSync(join(DIST, path, 'index.html'), 'utf8'));
+    const escape = (text: string) =>
+      text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    const uncited = readdirSync(dir)
+      .filter((file) => file.endsWith('.yaml'))
+      .filter((file) => {
+        const work = load(readFileSync(join(dir, file), 'utf8')) as { title: string; year: number };
+        return !pages.some(
+          (page) => page.includes(`(${work.year}). <cite`) && page.includes(escape(work.title)),
+        );
+      });
+    expect(uncited).toEqual([]);
   });
 });
