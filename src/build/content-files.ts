@@ -1,4 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { ENTRY_EXTENSIONS, entryIdFromPath } from '../lib/content-ids';
 
 /**
@@ -45,4 +46,21 @@ export function listEntryIds(dir: string): string[] {
 /** The entry files of a folder that share the id `id` (more than one is a mistake: one URL, two pages). */
 export function filesWithId(dir: string, id: string): string[] {
   return listing(dir).files.filter((file) => entryIdFromPath(file) === id);
+}
+
+/**
+ * The path of a file inside the content folder, as the rehype plugins name essays by it. Both
+ * sides are resolved to real paths: Vite hands the plugins the file's real path, so a content
+ * folder reached through a symbolic link (a test project, a deploy that links content/) must be
+ * resolved too, or no essay would be recognised and its checks would silently not run.
+ */
+export function pathInContent(contentDir: string, file: string): string {
+  const real = (path: string) => {
+    try {
+      return realpathSync(resolve(path));
+    } catch {
+      return resolve(path);
+    }
+  };
+  return relative(real(contentDir), real(file));
 }

@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { listEntryIds } from '../build/content-files';
+import { join, relative } from 'node:path';
+import { listEntryIds, pathInContent } from '../build/content-files';
 import { essayFile } from '../lib/content-ids';
 import { checkContentLink, hrefWithBase, sitePagePaths, type ContentIds } from '../lib/internal-links';
 import { FEED_FILE, routePath } from '../lib/paths';
@@ -68,7 +68,7 @@ export default function rehypeContentChecks(options: Options) {
   return (tree: Root, file: { path?: string; history?: string[]; cwd?: string }) => {
     const path = file.path ?? file.history?.[0] ?? '';
     const essay = essayFile(
-      relative(resolve(options.contentDir), resolve(path)),
+      pathInContent(options.contentDir, path),
       options.defaultLocale,
       options.translatedLocales,
     );

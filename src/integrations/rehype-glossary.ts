@@ -1,7 +1,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { load } from 'js-yaml';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
+import { pathInContent } from '../build/content-files';
 import { entryIdFromPath, essayFile } from '../lib/content-ids';
 import { firstMentions, termMatcher, type TermMatcher } from '../lib/glossary';
 import { pagePath } from '../lib/paths';
@@ -96,11 +97,7 @@ export default function rehypeGlossary(options: Options) {
   return (tree: Root, file: { path?: string; history?: string[] }) => {
     const path = file.path ?? file.history?.[0] ?? '';
     const locales = Object.keys(options.editions).filter((locale) => locale !== options.defaultLocale);
-    const essay = essayFile(
-      relative(resolve(options.contentDir), resolve(path)),
-      options.defaultLocale,
-      locales,
-    );
+    const essay = essayFile(pathInContent(options.contentDir, path), options.defaultLocale, locales);
     if (!essay) return;
     const locale = essay.locale as Locale;
     const edition = options.editions[locale];

@@ -99,30 +99,31 @@ describe('pages', () => {
 });
 
 describe('essays', () => {
+  // The source box cites the original's full title, or says it has none.
   const sources: Record<(typeof ESSAY_SLUGS)[number], { author: string; title: string }> = {
-    'person-centricity': { author: 'Jutta Heupel', title: 'Customer Centricity oppure Person Centricity' },
+    'person-centricity': { author: 'Jutta Heupel', title: '«Customer Centricity oppure Person Centricity»' },
     'perche-parlo-di-clienti': {
       author: 'l’originale non indica l’autore',
-      title: 'Perché parlo di clienti',
+      title: '«Perché parlo di clienti»',
     },
     'customer-centricity-significato-reale': {
       author: 'Zucchetti',
-      title: 'Customer centricity: il significato reale',
+      title: 'che non ha un titolo proprio',
     },
     'quanto-tempo-per-il-cliente': {
       author: 'Mario Sala',
-      title: 'È venerdì: quanto tempo avete effettivamente dedicato […] questa settimana?',
+      title: '«È venerdì: quanto tempo avete effettivamente dedicato ai clienti questa settimana?»',
     },
     'relazione-con-il-cliente-fiducia': {
       author: 'Rudy Bandiera',
-      title: 'Relazione con il cliente: cosa conta […] oggi?',
+      title: '«Relazione con il cliente: cosa conta davvero oggi?»',
     },
   };
 
   test.each(ESSAY_SLUGS)('%s credits the original author and title in its source box', (slug) => {
     const html = htmlOf(`/articoli/${slug}/`);
     const box = /<aside class="source[^"]*"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
-    expect(box).toContain(`«${sources[slug].title}»`);
+    expect(box).toContain(sources[slug].title);
     expect(box).toContain(sources[slug].author);
     expect(html).toContain('<meta property="og:type" content="article"');
   });

@@ -21,10 +21,12 @@ function sourceWords(mdx: string): string[] {
   const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx) ?? [];
   const shown = frontmatter
     .split('\n')
-    .filter((line) => /^(title|description):|^\s+- /.test(line))
-    .map((line) => line.replace(/^(title|description):|^\s+- /, ''));
+    .filter((line) => /^(title|description):|^\s+- (?!reference:)|^\s+note:/.test(line))
+    .map((line) => line.replace(/^(title|description):|^\s+- |^\s+note:/, ''));
   const prose = body
     .replace(/^\s*(import|export)\s.*$/gm, ' ')
+    // An ordered list's numbers are the list's markers, not words of the text.
+    .replace(/^\s*\d+\.\s/gm, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/\]\([^)]*\)/g, ']');
   return words([...shown, prose].join('\n'));

@@ -65,9 +65,9 @@ describe('reading the site', () => {
 
   test('a reader goes from the home page to an essay, its author and its topic', async () => {
     const page = await open('/');
-    await page.getByRole('link', { name: /^Il pendolo: quante delle tue 40 ore/ }).click();
+    await page.getByRole('link', { name: /^Quante ore, su quaranta, per il cliente\?/ }).click();
     await page.waitForURL('**/articoli/quanto-tempo-per-il-cliente/');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/40 ore/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/su quaranta/);
     await page.getByRole('link', { name: 'Dalle idee di Mario Sala' }).click();
     await page.waitForURL('**/autori/mario-sala/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Mario Sala');

@@ -93,14 +93,15 @@ function runScript(
 
 /**
  * A copy of the real project for a build with other settings (a base path): the real src/
- * (copied), content/ and public/ linked, its own .astro/ and output folder.
+ * (copied), content/, originals/ and public/ linked, its own .astro/ and output folder.
  */
 export function siteProject(name: string): string {
   const root = join(TMP, name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   copySource(root);
-  for (const dir of ['content', 'public']) symlinkSync(join(PROJECT_ROOT, dir), join(root, dir), 'dir');
+  for (const dir of ['content', 'originals', 'public'])
+    symlinkSync(join(PROJECT_ROOT, dir), join(root, dir), 'dir');
   cpSync(join(PROJECT_ROOT, 'astro.config.mjs'), join(root, 'astro.config.mjs'));
   for (const file of ['tsconfig.json', 'package.json'])
     symlinkSync(join(PROJECT_ROOT, file), join(root, file));

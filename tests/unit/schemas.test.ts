@@ -13,6 +13,7 @@ const validEssay = {
   topics: ['fiducia'],
   keyIdeas: ['Una prima idea chiave abbastanza lunga.', 'Una seconda idea chiave abbastanza lunga.'],
   questions: ['Una domanda?'],
+  furtherReading: [{ reference: 'reichheld-2003-one-number', note: 'Una nota di prova abbastanza lunga.' }],
   publishedAt: '2026-11-22',
 };
 
@@ -94,5 +95,14 @@ describe('author, topic and source schemas', () => {
   test('a source defaults to Italian and rejects a non-web url', () => {
     expect(sourceSchema.parse({ title: 'Titolo' }).language).toBe('it');
     expect(sourceSchema.safeParse({ title: 'Titolo', url: 'javascript:alert(1)' }).success).toBe(false);
+  });
+
+  test.each([
+    ['a title', { title: 'Titolo' }, true],
+    ['no title, said so', { untitled: true }, true],
+    ['no title, not said', {}, false],
+    ['a title and untitled', { title: 'Titolo', untitled: true }, false],
+  ])('a source with %s is %s', (_name, source, valid) => {
+    expect(sourceSchema.safeParse(source).success).toBe(valid);
   });
 });
