@@ -1,5 +1,6 @@
 import { inLocale, oncePerLocale, type TranslatedCollection } from './content';
 import { authorPages, essayListPages, selfTestListPages, topicPages } from './listings';
+import { hasPage } from './pages';
 import { LOCALES, type Locale } from '../i18n/locales';
 import { anyRoutePath, pagedPath, withBase } from '../lib/paths';
 import { entriesOf, type EntryKind, type SingleKind } from '../lib/routes';
@@ -18,7 +19,6 @@ export function sectionAlternates(kind: SingleKind): Alternates {
 
 /** A page that exists once in the languages whose text has been written (the comparison, the reading paths). */
 export async function writtenSectionAlternates(kind: SingleKind): Promise<Alternates> {
-  const { hasPage } = await import('./pages');
   const all = sectionAlternates(kind);
   const present = await Promise.all(
     LOCALES.map(async (locale) => ((await hasPage(kind, locale)) ? [locale] : [])),
