@@ -8,6 +8,8 @@
 //     and the JavaScript that actually runs (Chromium's coverage);
 //   - the gzip size of the self-test engine, the search trigger, /embed.js and the web component;
 //   - the bytes a first and a second search fetch;
+//   - search quality: the share of the queries of tests/search-quality/ (per language and per
+//     category) whose expected pages are among the first 3 results of the search page;
 //   - with --scale 1000,5000: the same build on a synthetic corpus of that many essays (build time
 //     per page, peak memory, index size, first-search bytes).
 //
@@ -19,6 +21,13 @@ import lighthouse from 'lighthouse';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { chunkContaining, moduleGraphSize } from '../tests/support/bundles.ts';
 import { serveStatic, type StaticServer } from '../tests/support/static-server.ts';
+import {
+  CATEGORIES,
+  TOP,
+  measureSearchQuality,
+  percent,
+  summarize,
+} from '../tests/support/search-quality.ts';
 import { generateCorpus } from './synthetic-corpus.ts';
 import { gzip, kb, build, round, executedBytes, folderBytes, transfer, searchCost } from './bench/measure.ts';
 
@@ -130,12 +139,29 @@ try {
   rows.push(['first search', `${search.first.requests} requests, ${kb(search.first.gzipBytes)}`]);
   rows.push(['open + first search', kb(search.openAndFirst)]);
   rows.push(['second search', `${search.second.requests} requests, ${kb(search.second.gzipBytes)}`]);
+
+  // 5. Search quality: the share of tests/search-quality/'s queries whose pages are in the top 3.
+  const quality = await measureSearchQuality(browser, server.origin);
+  results['searchQuality'] = summarize(quality);
+  for (const report of quality) {
+    rows.push([
+      `search quality (${report.language})`,
+      `${percent(report.overall)} (${report.overall.passed}/${report.overall.total}) in the top ${TOP}` +
+        (report.pagefind.passed === report.overall.passed
+          ? ''
+          : `; Pagefind alone ${percent(report.pagefind)}`),
+    ]);
+    rows.push([
+      `  by category (${report.language})`,
+      CATEGORIES.map((c) => `${c} ${report.byCategory[c].passed}/${report.byCategory[c].total}`).join(', '),
+    ]);
+  }
 } finally {
   await browser.close();
   await server.close();
 }
 
-// 5. Scale: synthetic corpora, built outside the project's dist/ and content/.
+// 6. Scale: synthetic corpora, built outside the project's dist/ and content/.
 const scale: Record<string, unknown> = {};
 for (const count of scales) {
   const work = mkdtempSync(join(tmpdir(), `cac-scale-${count}-`));
