@@ -1,8 +1,8 @@
 // Adds a language to the site: the first steps of README, "Adding a language", done for you.
 //   node scripts/add-locale.mjs <locale> <language tag> <routes.json> [project root]
 // e.g. node scripts/add-locale.mjs de de-DE de-routes.json, where de-routes.json holds the
-// edition's URL segments: { "page": "seite", "sections": { "essays": "artikel", … } } (every
-// section of src/lib/routes.ts). It
+// edition's URL segments: { "page": "seite", "sections": { "essays": "artikel", … },
+// "subpages": { "result": "ergebnis" } } (every section and subpage of src/lib/routes.ts). It
 //   1. adds the locale to LOCALES and its tag to LANGUAGE_TAGS (src/i18n/locales.ts),
 //   2. adds its segments to LOCALE_ROUTES (src/lib/routes.ts), with the prefix "<locale>/",
 //   3. writes src/i18n/<locale>.ts as a copy of the English dictionary, to translate, and
@@ -56,10 +56,13 @@ edit(
 const sections = Object.entries(routes.sections)
   .map(([section, segment]) => `      ${section}: '${segment}',`)
   .join('\n');
+const subpages = Object.entries(routes.subpages ?? {})
+  .map(([subpage, segment]) => `${subpage}: '${segment}'`)
+  .join(', ');
 edit(
   'src/lib/routes.ts',
   '} as const satisfies Record<Locale, LocaleRoutes>;',
-  `  ${locale}: {\n    prefix: '${locale}/',\n    page: '${routes.page}',\n    sections: {\n${sections}\n    },\n  },\n} as const satisfies Record<Locale, LocaleRoutes>;`,
+  `  ${locale}: {\n    prefix: '${locale}/',\n    page: '${routes.page}',\n    sections: {\n${sections}\n    },\n    subpages: { ${subpages} },\n  },\n} as const satisfies Record<Locale, LocaleRoutes>;`,
 );
 
 const dictionary = `src/i18n/${locale}.ts`;

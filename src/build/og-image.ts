@@ -51,10 +51,9 @@ export interface OgImageInput {
   siteName: string;
 }
 
-/** A share image: the page's kind, its title and the site's name, in the site's colours. Rendered by satori, rasterised by sharp. */
-export async function ogImage({ title, kind, siteName }: OgImageInput): Promise<Buffer> {
-  const size = title.length > 70 ? 58 : title.length > 45 ? 66 : 76;
-  const tree = el(
+/** The canvas every card shares: the site's background, the accent bar on the left, the site's name at the foot. */
+function frame(siteName: string, children: Node[]): Node {
+  return el(
     'div',
     // Satori sizes boxes without their padding: the content box is the canvas minus the padding.
     {
@@ -77,25 +76,7 @@ export async function ogImage({ title, kind, siteName }: OgImageInput): Promise<
         height: OG_HEIGHT,
         background: '#a3361a',
       }),
-      el(
-        'div',
-        { fontSize: 30, fontWeight: 700, color: '#7d2610', textTransform: 'uppercase', letterSpacing: 3 },
-        kind,
-      ),
-      el(
-        'div',
-        {
-          fontFamily: 'Serif',
-          fontSize: size,
-          fontWeight: 700,
-          lineHeight: 1.12,
-          color: '#1d1f21',
-          width: OG_WIDTH - 184,
-          display: 'flex',
-          flexWrap: 'wrap',
-        },
-        title,
-      ),
+      ...children,
       el('div', { display: 'flex', alignItems: 'center', fontSize: 32, color: '#505860' }, [
         el('div', {
           width: 40,
@@ -109,6 +90,81 @@ export async function ogImage({ title, kind, siteName }: OgImageInput): Promise<
       ]),
     ],
   );
+}
+
+/** The small line above the title: the page's kind, or the test a result belongs to. */
+const kicker = (text: string, size = 30): Node =>
+  el(
+    'div',
+    { fontSize: size, fontWeight: 700, color: '#7d2610', textTransform: 'uppercase', letterSpacing: 3 },
+    text,
+  );
+
+/** A title in the serif face, wrapping across the card's width. */
+const heading = (text: string, size: number): Node =>
+  el(
+    'div',
+    {
+      fontFamily: 'Serif',
+      fontSize: size,
+      fontWeight: 700,
+      lineHeight: 1.12,
+      color: '#1d1f21',
+      width: OG_WIDTH - 184,
+      display: 'flex',
+      flexWrap: 'wrap',
+    },
+    text,
+  );
+
+/** A share image: the page's kind, its title and the site's name, in the site's colours. Rendered by satori, rasterised by sharp. */
+export async function ogImage({ title, kind, siteName }: OgImageInput): Promise<Buffer> {
+  const size = title.length > 70 ? 58 : title.length > 45 ? 66 : 76;
+  return render(frame(siteName, [kicker(kind), heading(title, size)]));
+}
+
+export interface OgResultInput {
+  /** The self-test's title, shown small at the top. */
+  test: string;
+  /** The band's title, the card's headline. */
+  band: string;
+  /** The band's one-line reading. */
+  share: string;
+  siteName: string;
+}
+
+/**
+ * A result's share card: the test small, the band's title large, its one-line reading, the site's
+ * name. Type sizes follow the texts' lengths so that the longest (a 90-character title, a
+ * 140-character line) still fit, and stay legible at the 300–500 px width chat apps show.
+ */
+export async function ogResultImage({ test, band, share, siteName }: OgResultInput): Promise<Buffer> {
+  const size = band.length > 60 ? 56 : band.length > 32 ? 66 : 80;
+  const shareSize = share.length > 90 ? 34 : 40;
+  return render(
+    frame(siteName, [
+      kicker(test, test.length > 60 ? 24 : 28),
+      el('div', { display: 'flex', flexDirection: 'column' }, [
+        heading(band, size),
+        el(
+          'div',
+          {
+            marginTop: 24,
+            fontSize: shareSize,
+            lineHeight: 1.3,
+            color: '#1d1f21',
+            width: OG_WIDTH - 184,
+            display: 'flex',
+            flexWrap: 'wrap',
+          },
+          share,
+        ),
+      ]),
+    ]),
+  );
+}
+
+async function render(tree: Node): Promise<Buffer> {
   const svg = await satori(tree as Parameters<typeof satori>[0], {
     width: OG_WIDTH,
     height: OG_HEIGHT,

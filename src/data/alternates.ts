@@ -38,6 +38,24 @@ export async function entryAlternates(kind: EntryKind, key: string): Promise<Alt
   return alternates;
 }
 
+/**
+ * A self-test's result page for one band in every language that has the test: band `index` of a
+ * translation is band `index` of the original (the build refuses a translation whose bands differ).
+ */
+export async function resultAlternates(key: string, index: number): Promise<Alternates> {
+  const alternates: Alternates = {};
+  for (const locale of LOCALES) {
+    const test = await inLocale('self-tests', key, locale);
+    const band = test?.data.bands[index];
+    if (test && band)
+      alternates[locale] = withBase(
+        base(),
+        anyRoutePath('selfTestResult', { entry: test.id, item: band.id }, locale),
+      );
+  }
+  return alternates;
+}
+
 /** How many pages each topic's and author's list has in one language, and its slug there, by key. */
 const listSizes = oncePerLocale(async (locale) => {
   const sizes = new Map<string, { slug: string; count: number }>();

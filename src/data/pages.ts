@@ -2,7 +2,7 @@ import { getEssays, getGlossary, getGuide, getSelfTests, oncePerLocale } from '.
 import { readingPathsIn } from './reading-paths';
 import { authorPages, essayListPages, selfTestListPages, topicPages } from './listings';
 import { LOCALES, type Locale } from '../i18n/locales';
-import { anyPagedRoutePath } from '../lib/paths';
+import { anyPagedRoutePath, type RouteSlug } from '../lib/paths';
 import { entriesOf as entriesOfKind, type PageKind, type SingleKind } from '../lib/routes';
 
 /**
@@ -15,7 +15,7 @@ import { entriesOf as entriesOfKind, type PageKind, type SingleKind } from '../l
 
 /** One page of a kind: its slug (kinds with one page per entry), its number (long lists) and its props. */
 interface KindPage {
-  slug?: string;
+  slug?: RouteSlug;
   n?: number;
   props: Record<string, unknown>;
 }
@@ -55,6 +55,14 @@ const SOURCES = {
     })),
   selfTests: listPages(selfTestListPages),
   selfTest: selfTestPages,
+  // One page per band of each test: /autovalutazioni/<test>/risultato/<band>/.
+  selfTestResult: async (locale) =>
+    (await getSelfTests(locale)).flatMap((test) =>
+      test.data.bands.map((band, index) => ({
+        slug: { entry: test.id, item: band.id },
+        props: { test, index },
+      })),
+    ),
   embed: selfTestPages,
   search: single,
   embedGuide: single,

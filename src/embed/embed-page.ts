@@ -5,6 +5,8 @@ import {
   clampHeight,
   HEIGHT_MESSAGE_TYPE,
   isHeightRequest,
+  SELF_TEST_EVENT_TYPES,
+  selfTestEventMessage,
   WP_MAX_HEIGHT,
   WP_MIN_HEIGHT,
 } from '../lib/embed';
@@ -12,7 +14,8 @@ import {
 /**
  * The script of /embed/<id>/, inlined in the page so that it also runs in an opaque-origin
  * sandbox (WordPress), where loading our modules would be a blocked cross-origin request.
- * It tells the host page how tall the content is, whenever that changes.
+ * It tells the host page how tall the content is, whenever that changes, and passes the test's
+ * events on (started, progress, completed: counts and the band, never an answer).
  */
 const id = test?.getAttribute(ATTRIBUTE.testId) ?? '';
 const framed = window.parent !== window;
@@ -42,6 +45,14 @@ if (framed) {
     // Our resizer asks again when it starts, in case it arrived after the first report.
     window.addEventListener('message', (event) => {
       if (event.source === window.parent && isHeightRequest(event.data)) report();
+    });
+  }
+  // The element's events, for the host page's own use (/embed.js dispatches them on the frame).
+  // Only the fields of our shape are copied; this page never listens for answers from outside.
+  for (const type of SELF_TEST_EVENT_TYPES) {
+    document.addEventListener(type, (event) => {
+      const message = selfTestEventMessage(type, (event as CustomEvent<unknown>).detail);
+      if (message) window.parent.postMessage(message, '*');
     });
   }
 }

@@ -1,10 +1,18 @@
-import { clampHeight, HEIGHT_REQUEST_TYPE, isHeightMessage } from '../lib/embed';
+import {
+  clampHeight,
+  HEIGHT_REQUEST_TYPE,
+  isHeightMessage,
+  isSelfTestEventMessage,
+  selfTestEventDetail,
+} from '../lib/embed';
 
 /**
  * /embed.js, for the blogger's page: sets each Cliente al centro frame to the height its content
- * reports. A message counts only when it comes from one of those frames' own windows and has
- * exactly our shape; heights are clamped. Frames added later are found at message time; frames
- * that reported before the script arrived are asked to report again. A second copy does nothing.
+ * reports, and dispatches the test's events (cac:started, cac:progress, cac:completed) on the
+ * frame they came from, for the host's own use. A message counts only when it comes from one of
+ * those frames' own windows and has exactly our shape; heights are clamped. Frames added later are
+ * found at message time; frames that reported before the script arrived are asked to report
+ * again. A second copy does nothing.
  */
 const flag = Symbol.for('cliente-al-centro.resizer');
 const host = window as unknown as Record<symbol, boolean>;
@@ -12,9 +20,14 @@ const host = window as unknown as Record<symbol, boolean>;
 if (!host[flag]) {
   host[flag] = true;
   window.addEventListener('message', (event) => {
-    if (!isHeightMessage(event.data)) return;
+    const data: unknown = event.data;
+    const height = isHeightMessage(data);
+    if (!height && !isSelfTestEventMessage(data)) return;
     for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-cac-embed]')) {
-      if (frame.contentWindow === event.source) frame.style.height = `${clampHeight(event.data.height)}px`;
+      if (frame.contentWindow !== event.source) continue;
+      if (height) frame.style.height = `${clampHeight(data.height)}px`;
+      else
+        frame.dispatchEvent(new CustomEvent(data.type, { detail: selfTestEventDetail(data), bubbles: true }));
     }
   });
   for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-cac-embed]'))

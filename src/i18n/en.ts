@@ -216,6 +216,13 @@ export const en = {
   'selfTest.sum': 'Assigned {assigned} hours out of {total}; {left} left.',
   'selfTest.pendulum': 'The pendulum leans towards the customer for {share}% of the week.',
 
+  'selfTestResult.title': '{band} · {test}',
+  'selfTestResult.of': 'A result of the self-assessment “{test}”',
+  'selfTestResult.take': 'Take the test',
+  'selfTestResult.takeNote':
+    'Answer the questions and see your own result, dimension by dimension. Your answers stay in your browser.',
+  'selfTestResult.others': 'The other possible results',
+
   'embedGuide.title': 'Embed a self-assessment',
   'embedGuide.description':
     'Put a Cliente al centro self-assessment on your blog: WordPress, Ghost, a static site or a plain HTML page. No cookies, no tracking.',
@@ -233,9 +240,9 @@ export const en = {
   'embedGuide.accentHelp':
     'A hexadecimal colour, for example #336699. If it is too light for text, we use it only for bars and borders.',
   'embedGuide.routes': 'The code to paste',
-  'embedGuide.route.link': 'WordPress or Ghost: paste the link',
+  'embedGuide.route.link': 'WordPress: paste the link',
   'embedGuide.route.linkText':
-    'Paste this address on a line of its own in your post: the editor recognises it (oEmbed) and shows the self-assessment.',
+    'Paste this address on a line of its own in your post: WordPress recognises it (oEmbed) and shows the self-assessment. In Ghost it becomes a bookmark card (see below).',
   'embedGuide.route.iframe': 'Any site: iframe and script',
   'embedGuide.route.iframeText':
     'Works wherever HTML can be pasted. The script adjusts the height; without it, the frame stays 760 pixels tall and scrolls.',
@@ -247,6 +254,28 @@ export const en = {
   'embedGuide.copied': 'Code copied.',
   'embedGuide.preview': 'Preview',
   'embedGuide.previewOf': 'Preview:',
+  'embedGuide.events': 'Events',
+  'embedGuide.events.intro':
+    'The self-assessment announces three moments to the page it is embedded in, as DOM events: on the iframe (with the /embed.js script) and on the web component. You can count them with your own analytics.',
+  'embedGuide.events.started': 'at the first answer;',
+  'embedGuide.events.progress': 'each time the number of answered questions changes;',
+  'embedGuide.events.completed': 'each time a result is shown.',
+  'embedGuide.events.detail': 'Each event carries these fields in event.detail, and no others:',
+  'embedGuide.events.field.test': 'the self-assessment’s id;',
+  'embedGuide.events.field.locale': 'its language (it, en);',
+  'embedGuide.events.field.band': 'the id of the result’s band, in cac:completed only;',
+  'embedGuide.events.field.answered': 'how many questions have an answer;',
+  'embedGuide.events.field.total': 'how many questions the self-assessment has.',
+  'embedGuide.events.privacy':
+    'The answers are never in the events: neither the values chosen nor the result’s link. We send nothing anywhere; the events stay in your page, and if you pass them to your analytics, the choice (and telling your readers) is yours.',
+  'embedGuide.events.iframe':
+    'With the iframe and /embed.js, three lines are enough (track is your tool’s function):',
+  'embedGuide.events.widget': 'With the web component, the same on its element:',
+  'embedGuide.previews': 'Previews and shared results',
+  'embedGuide.previews.ghost':
+    'In Ghost, a self-assessment’s address pasted into a post becomes a bookmark card, built from the page’s Open Graph tags: title, description and image. To have the test itself in the post, paste the iframe with the script into an HTML block.',
+  'embedGuide.previews.share':
+    'Readers who take the test can share their result: the link leads to the page of their band, and the preview chat apps and social networks show is that band’s card (the test, the band’s title, a line that sums it up). The answers travel in the link after the #, which the browser sends to no server: whoever gave them sees the full result again, everyone else sees the band.',
   'widget.loading': 'Loading the self-assessment…',
   'widget.unknown': 'There is no self-assessment “{id}” on Cliente al centro: check the test attribute.',
   'widget.failed': 'The self-assessment could not be loaded. Please try again later.',
@@ -270,6 +299,7 @@ export const en = {
   'og.kind.topic': 'Topic',
   'og.kind.selfTest': 'Self-assessment',
   'og.alt': '{title}: {kind} from Cliente al centro',
+  'og.result.alt': '{band}: {share} (a result of the self-assessment “{test}” from Cliente al centro)',
 
   'rss.title': 'Cliente al centro: essays in English',
   'figure.pendulum.caption':

@@ -218,6 +218,13 @@ export const it = {
   'selfTest.sum': 'Assegnate {assigned} ore su {total}; ne restano {left}.',
   'selfTest.pendulum': 'Il pendolo pende verso il cliente per il {share}% della settimana.',
 
+  'selfTestResult.title': '{band} · {test}',
+  'selfTestResult.of': 'Un risultato dell’autovalutazione «{test}»',
+  'selfTestResult.take': 'Fai il test',
+  'selfTestResult.takeNote':
+    'Rispondi alle domande e scopri il tuo risultato, dimensione per dimensione. Le risposte restano nel tuo browser.',
+  'selfTestResult.others': 'Gli altri risultati possibili',
+
   'embedGuide.title': 'Incorpora un’autovalutazione',
   'embedGuide.description':
     'Metti un’autovalutazione di Cliente al centro nel tuo blog: WordPress, Ghost, un sito statico o una pagina HTML. Nessun cookie, nessun tracciamento.',
@@ -235,9 +242,9 @@ export const it = {
   'embedGuide.accentHelp':
     'Un colore esadecimale, per esempio #336699. Se è troppo chiaro per il testo, lo usiamo solo per barre e bordi.',
   'embedGuide.routes': 'Il codice da incollare',
-  'embedGuide.route.link': 'WordPress o Ghost: incolla il link',
+  'embedGuide.route.link': 'WordPress: incolla il link',
   'embedGuide.route.linkText':
-    'Incolla questo indirizzo da solo su una riga del post: l’editor lo riconosce (oEmbed) e mostra l’autovalutazione.',
+    'Incolla questo indirizzo da solo su una riga del post: WordPress lo riconosce (oEmbed) e mostra l’autovalutazione. In Ghost diventa una scheda segnalibro (vedi sotto).',
   'embedGuide.route.iframe': 'Qualsiasi sito: iframe e script',
   'embedGuide.route.iframeText':
     'Funziona ovunque si possa incollare HTML. Lo script adatta l’altezza; senza, il riquadro resta alto 760 pixel e scorre.',
@@ -249,6 +256,28 @@ export const it = {
   'embedGuide.copied': 'Codice copiato.',
   'embedGuide.preview': 'Anteprima',
   'embedGuide.previewOf': 'Anteprima:',
+  'embedGuide.events': 'Eventi',
+  'embedGuide.events.intro':
+    'L’autovalutazione annuncia tre momenti alla pagina che la ospita, come eventi DOM: sull’iframe (con lo script /embed.js) e sul componente web. Puoi contarli con i tuoi strumenti di statistica.',
+  'embedGuide.events.started': 'alla prima risposta;',
+  'embedGuide.events.progress': 'ogni volta che cambia il numero di domande con una risposta;',
+  'embedGuide.events.completed': 'ogni volta che compare un risultato.',
+  'embedGuide.events.detail': 'Ogni evento porta in event.detail questi campi, e nessun altro:',
+  'embedGuide.events.field.test': 'l’id dell’autovalutazione;',
+  'embedGuide.events.field.locale': 'la sua lingua (it, en);',
+  'embedGuide.events.field.band': 'l’id della fascia del risultato, solo in cac:completed;',
+  'embedGuide.events.field.answered': 'quante domande hanno una risposta;',
+  'embedGuide.events.field.total': 'quante domande ha l’autovalutazione.',
+  'embedGuide.events.privacy':
+    'Le risposte non sono mai negli eventi: né i valori scelti né il link del risultato. Noi non inviamo nulla a nessuno; gli eventi restano nella tua pagina, e se li passi ai tuoi strumenti di statistica la scelta (e l’informativa per chi legge) è tua.',
+  'embedGuide.events.iframe':
+    'Con l’iframe e /embed.js, tre righe bastano (track è la funzione del tuo strumento):',
+  'embedGuide.events.widget': 'Con il componente web, lo stesso sul suo elemento:',
+  'embedGuide.previews': 'Anteprime e risultati condivisi',
+  'embedGuide.previews.ghost':
+    'In Ghost, l’indirizzo di un’autovalutazione incollato nel post diventa una scheda segnalibro, costruita dai tag Open Graph della pagina: titolo, descrizione e immagine. Per avere il test vero e proprio nel post, incolla l’iframe con lo script in un blocco HTML.',
+  'embedGuide.previews.share':
+    'Chi fa il test può condividerne il risultato: il link porta alla pagina della sua fascia, e l’anteprima che compare in chat e sui social è la scheda di quella fascia (il test, il titolo della fascia, una riga che la riassume). Le risposte viaggiano nel link dopo il #, che il browser non invia a nessun server: chi lo apre ritrova il risultato completo, gli altri vedono la fascia.',
   'widget.loading': 'Caricamento dell’autovalutazione…',
   'widget.unknown': 'Non esiste un’autovalutazione «{id}» su Cliente al centro: controlla l’attributo test.',
   'widget.failed': 'Non è stato possibile caricare l’autovalutazione. Riprova più tardi.',
@@ -272,6 +301,7 @@ export const it = {
   'og.kind.topic': 'Tema',
   'og.kind.selfTest': 'Autovalutazione',
   'og.alt': '{title}: {kind} di Cliente al centro',
+  'og.result.alt': '{band}: {share} (risultato dell’autovalutazione «{test}» di Cliente al centro)',
 
   'rss.title': 'Cliente al centro: articoli',
   'figure.pendulum.caption':

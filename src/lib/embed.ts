@@ -52,6 +52,79 @@ export function isHeightRequest(data: unknown): boolean {
   return isRecord(data) && Object.keys(data).length === 1 && data['type'] === HEIGHT_REQUEST_TYPE;
 }
 
+/**
+ * The self-test's events, in the order a reader meets them: the first answer, each change in the
+ * number of answered questions, each result shown. `<cac-self-test>` dispatches them on itself
+ * (bubbling, composed: they leave the widget's Shadow DOM); the embed page posts them to its parent
+ * and /embed.js dispatches them again on the frame.
+ */
+export const SELF_TEST_EVENT_TYPES = ['cac:started', 'cac:progress', 'cac:completed'] as const;
+export type SelfTestEventType = (typeof SELF_TEST_EVENT_TYPES)[number];
+
+/**
+ * What an event tells: the test and its language, how many questions are answered out of how many,
+ * and on completion the band's id. Never an answer: there is no field that could hold one.
+ */
+export interface SelfTestEventFields {
+  test: string;
+  locale: string;
+  /** The id of the result's band, on `cac:completed` only. */
+  band?: string;
+  answered: number;
+  total: number;
+}
+
+/** The message the embed page posts to its parent: the event's type and its fields, and nothing else. */
+export type SelfTestEventMessage = { type: SelfTestEventType } & SelfTestEventFields;
+
+const isEventType = (value: unknown): value is SelfTestEventType =>
+  (SELF_TEST_EVENT_TYPES as readonly unknown[]).includes(value);
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isName = (value: unknown): value is string => typeof value === 'string' && /^[\w-]{1,64}$/.test(value);
+
+/**
+ * True for a message of exactly our shape: a known type, the keys above and no other, ids that
+ * look like ids, counts that are whole and agree (answered ≤ total), a band on completion only.
+ */
+export function isSelfTestEventMessage(data: unknown): data is SelfTestEventMessage {
+  if (!isRecord(data) || !isEventType(data['type'])) return false;
+  const hasBand = 'band' in data;
+  const keys = Object.keys(data).sort().join(',');
+  const expected = hasBand ? 'answered,band,locale,test,total,type' : 'answered,locale,test,total,type';
+  return (
+    keys === expected &&
+    (!hasBand || (data['type'] === 'cac:completed' && isName(data['band']))) &&
+    isName(data['test']) &&
+    isName(data['locale']) &&
+    isCount(data['answered']) &&
+    isCount(data['total']) &&
+    data['answered'] <= data['total']
+  );
+}
+
+/**
+ * The message for an event the element dispatched, built field by field from its detail (so that
+ * nothing else it might carry is passed on), or undefined when the detail is not of our shape.
+ */
+export function selfTestEventMessage(type: string, detail: unknown): SelfTestEventMessage | undefined {
+  if (!isRecord(detail)) return undefined;
+  const message: Record<string, unknown> = {
+    type,
+    test: detail['test'],
+    locale: detail['locale'],
+    answered: detail['answered'],
+    total: detail['total'],
+  };
+  if (detail['band'] !== undefined) message['band'] = detail['band'];
+  return isSelfTestEventMessage(message) ? message : undefined;
+}
+
+/** The detail /embed.js dispatches on the frame: the message without its type, as the element's own. */
+export function selfTestEventDetail({ type: _type, ...detail }: SelfTestEventMessage): SelfTestEventFields {
+  return detail;
+}
+
 export type Theme = 'light' | 'dark' | 'auto';
 
 export interface EmbedOptions {

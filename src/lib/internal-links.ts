@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import { anyRoutePath, withBase } from './paths';
-import { entriesOf, pageKinds, type EntryCollection } from './routes';
+import { entriesOf, pageKinds, subpageOf, type EntryCollection } from './routes';
 
 /** The entry ids of one language, by collection: what the entry pages of the route table are built from. */
 export type ContentIds = Partial<Record<EntryCollection, readonly string[]>>;
@@ -8,13 +8,15 @@ export type ContentIds = Partial<Record<EntryCollection, readonly string[]>>;
 /**
  * Every page path the site builds (relative to the site root, without the base, "" for the home
  * page), from the route table and the ids in each language's content folders: what an internal
- * link in content may point to. (Later pages of long lists are left out: content links to a list.)
+ * link in content may point to. (Later pages of long lists are left out: content links to a list;
+ * so are subpages, a test's result pages: content links to the test.)
  */
 export function sitePagePaths(idsByLocale: Partial<Record<Locale, ContentIds>>): Set<string> {
   const paths = new Set<string>();
   for (const [locale, ids] of Object.entries(idsByLocale) as [Locale, ContentIds][]) {
     for (const kind of pageKinds()) {
       const collection = entriesOf(kind);
+      if (subpageOf(kind)) continue;
       if (!collection) paths.add(anyRoutePath(kind, undefined, locale));
       else for (const id of ids[collection] ?? []) paths.add(anyRoutePath(kind, id, locale));
     }

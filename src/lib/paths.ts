@@ -2,12 +2,14 @@ import { LOCALES, type Locale } from '../i18n/locales';
 import {
   isPaged,
   LOCALE_ROUTES,
+  pageKinds,
   sectionsOf,
   specOf,
   type EntryKind,
   type PagedKind,
   type PageKind,
   type Section,
+  type SubpageKind,
 } from './routes';
 
 /**
@@ -18,8 +20,21 @@ import {
  */
 export type { PageKind } from './routes';
 
-/** The slug a kind takes: an entry's id for the kinds with one page per entry, none for the rest. */
-export type SlugOf<K extends PageKind> = K extends EntryKind ? string : undefined;
+/** The slug of a subpage: the id of its entry and of its item there (a test and one of its bands). */
+export interface SubpageSlug {
+  entry: string;
+  item: string;
+}
+
+/** Any kind's slug: an entry's id, a subpage's { entry, item }, or none. */
+export type RouteSlug = string | SubpageSlug | undefined;
+
+/** The slug a kind takes: an entry's id for the kinds with one page per entry, { entry, item } for subpages, none for the rest. */
+export type SlugOf<K extends PageKind> = K extends SubpageKind
+  ? SubpageSlug
+  : K extends EntryKind
+    ? string
+    : undefined;
 
 /** Joins a base ("/", "/repo", "/repo/") and a relative path into one absolute path with single slashes. */
 export function withBase(base: string, path: string): string {
@@ -39,8 +54,17 @@ export const sectionRoot = (section: Section, locale: Locale): string =>
  * Path of a page relative to the site root, without the base, always ending with a slash. For code
  * that walks the route table, where the kind is only known at run time; elsewhere use routePath.
  */
-export function anyRoutePath(kind: PageKind, slug: string | undefined, locale: Locale): string {
-  const { section, entries } = specOf(kind);
+export function anyRoutePath(kind: PageKind, slug: RouteSlug, locale: Locale): string {
+  const { section, entries, subpage } = specOf(kind);
+  if (typeof slug === 'object' || subpage) {
+    if (typeof slug !== 'object' || !subpage || !section || !slug.entry || !slug.item) {
+      const shown = typeof slug === 'object' ? JSON.stringify(slug) : `"${slug ?? ''}"`;
+      throw new Error(
+        `routePath: page kind "${kind}" ${subpage ? 'needs slug { entry, item }' : 'takes no such slug'} (got ${shown}).`,
+      );
+    }
+    return `${sectionRoot(section, locale)}${slug.entry}/${LOCALE_ROUTES[locale].subpages[subpage]}/${slug.item}/`;
+  }
   if (Boolean(entries) !== Boolean(slug)) {
     throw new Error(
       `routePath: page kind "${kind}" ${entries ? 'needs' : 'takes no'} slug (got "${slug ?? ''}").`,
@@ -58,6 +82,14 @@ export const routePath: <K extends PageKind>(kind: K, slug: SlugOf<K>, locale: L
 export function pagePath<K extends PageKind>(base: string, kind: K, slug: SlugOf<K>, locale: Locale): string {
   return withBase(base, routePath(kind, slug, locale));
 }
+
+/**
+ * Absolute path of a self-test's result page for one band, under the base:
+ * /autovalutazioni/pendolo/risultato/<band id>/, /en/self-assessments/pendulum/result/<band id>/.
+ * The ids are those of the test and the band in `locale` (translations have their own).
+ */
+export const resultPagePath = (base: string, testId: string, bandId: string, locale: Locale): string =>
+  pagePath(base, 'selfTestResult', { entry: testId, item: bandId }, locale);
 
 /** The file name of each edition's RSS feed, at the edition's root. */
 export const FEED_FILE = 'rss.xml';
@@ -82,12 +114,7 @@ export function pagedRoutePath<K extends PagedKind>(
 }
 
 /** pagedRoutePath for code that walks the route table: a kind that is not paged has page 1 only. */
-export function anyPagedRoutePath(
-  kind: PageKind,
-  slug: string | undefined,
-  n: number,
-  locale: Locale,
-): string {
+export function anyPagedRoutePath(kind: PageKind, slug: RouteSlug, n: number, locale: Locale): string {
   const first = anyRoutePath(kind, slug, locale);
   if (n <= 1) return first;
   if (!isPaged(kind))
@@ -106,15 +133,21 @@ export function pagedPath<K extends PagedKind>(
   return withBase(base, pagedRoutePath(kind, slug, n, locale));
 }
 
-/** The share image of a page, relative to the site root: og/articoli/<slug>.png, og/sito.png for the rest. */
-export function ogImagePath(
-  kind: 'home' | 'essay' | 'topic' | 'selfTest',
-  slug: string | undefined,
+/** The kinds with a share image of their own; every other page shows the site's. */
+export type OgImageKind = 'home' | 'essay' | 'topic' | 'selfTest' | 'selfTestResult';
+
+/**
+ * The share image of a page, relative to the site root: og/articoli/<slug>.png, a band's card
+ * og/autovalutazioni/<test>/risultato/<band>.png, og/sito.png for the rest.
+ */
+export function ogImagePath<K extends OgImageKind>(
+  kind: K,
+  slug: SlugOf<K> | undefined,
   locale: Locale,
 ): string {
   // Under og/ in every language (og/en/essays/<slug>.png): one folder for the images' cache rules.
   if (kind === 'home' || !slug) return `og/${localePrefix(locale)}sito.png`;
-  return `og/${routePath(kind, slug, locale).replace(/\/$/, '')}.png`;
+  return `og/${anyRoutePath(kind, slug, locale).replace(/\/$/, '')}.png`;
 }
 
 /**
@@ -123,9 +156,18 @@ export function ogImagePath(
  */
 export function isUnlistedPath(path: string): boolean {
   const relative = path.replace(/^\/+/, '');
-  return LOCALES.some((locale) =>
-    sectionsOf((spec) => spec.unlisted === true).some((section) =>
-      relative.startsWith(sectionRoot(section, locale)),
-    ),
+  return LOCALES.some(
+    (locale) =>
+      sectionsOf((spec) => spec.unlisted === true && !spec.subpage).some((section) =>
+        relative.startsWith(sectionRoot(section, locale)),
+      ) ||
+      // Subpages share their section with listed pages: <section>/<entry>/<subpage segment>/….
+      pageKinds().some((kind) => {
+        const { section, subpage, unlisted } = specOf(kind);
+        if (!section || !subpage || !unlisted) return false;
+        const root = sectionRoot(section, locale);
+        if (!relative.startsWith(root)) return false;
+        return relative.slice(root.length).split('/')[1] === LOCALE_ROUTES[locale].subpages[subpage];
+      }),
   );
 }

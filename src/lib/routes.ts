@@ -5,7 +5,7 @@ import type { Locale } from '../i18n/locales';
  * Paths (lib/paths), internal-link checking (lib/internal-links), hreflang alternates
  * (data/alternates), the sitemap filter and the _headers file (lib/headers) are all derived from
  * it; data/pages.ts says where each kind's entries come from and which component draws it, and
- * src/pages/[...path].astro builds them all. A new page kind is one entry here and one there.
+ * src/pages/[...<kind>].astro builds each. A new page kind is one entry here and one there.
  */
 
 /** The content collections whose entries have pages, in every language. */
@@ -25,6 +25,13 @@ export type Section =
   | 'readingPaths'
   | 'oembed';
 
+/**
+ * Pages that hang below an entry's own page, one per item of the entry, at
+ * <entry path><subpage segment>/<item id>/: a self-test's result pages, one per band
+ * (/autovalutazioni/pendolo/risultato/<band id>/).
+ */
+export type Subpage = 'result';
+
 interface PageKindSpec {
   /** The folder the page lives in; null for an edition's home page, at its root. */
   section: Exclude<Section, 'oembed'> | null;
@@ -34,6 +41,8 @@ interface PageKindSpec {
   paged?: boolean;
   /** Any site may frame and fetch it (the embeds); every other page is framed only by the site itself. */
   embeddable?: boolean;
+  /** One page per item of each entry, below the entry's page (needs `entries`): the slug is { entry, item }. */
+  subpage?: Subpage;
   /** Left out of the sitemap (embed pages: their content lives on the test's own page). */
   unlisted?: boolean;
 }
@@ -48,6 +57,8 @@ export const PAGE_KINDS = {
   author: { section: 'authors', entries: 'authors', paged: true },
   selfTests: { section: 'selfTests', paged: true },
   selfTest: { section: 'selfTests', entries: 'self-tests' },
+  // A band's page, the target of shared results: the same for everyone, so out of the sitemap.
+  selfTestResult: { section: 'selfTests', entries: 'self-tests', subpage: 'result', unlisted: true },
   embed: { section: 'embed', entries: 'self-tests', embeddable: true, unlisted: true },
   search: { section: 'search' },
   embedGuide: { section: 'embedGuide' },
@@ -59,11 +70,18 @@ export const PAGE_KINDS = {
 
 export type PageKind = keyof typeof PAGE_KINDS;
 
-/** The kinds with one page per entry, and the kinds with one page per language. */
-export type EntryKind = {
-  [K in PageKind]: (typeof PAGE_KINDS)[K] extends { entries: string } ? K : never;
+/** The kinds with pages below an entry's page (slug { entry, item }). */
+export type SubpageKind = {
+  [K in PageKind]: (typeof PAGE_KINDS)[K] extends { subpage: string } ? K : never;
 }[PageKind];
-export type SingleKind = Exclude<PageKind, EntryKind>;
+/** The kinds with one page per entry (slug: the entry's id), and the kinds with one page per language. */
+export type EntryKind = Exclude<
+  {
+    [K in PageKind]: (typeof PAGE_KINDS)[K] extends { entries: string } ? K : never;
+  }[PageKind],
+  SubpageKind
+>;
+export type SingleKind = Exclude<PageKind, EntryKind | SubpageKind>;
 /** The kinds shown a page at a time. */
 export type PagedKind = {
   [K in PageKind]: (typeof PAGE_KINDS)[K] extends { paged: true } ? K : never;
@@ -76,6 +94,8 @@ interface LocaleRoutes {
   page: string;
   /** Each section's folder name in this language. */
   sections: Record<Section, string>;
+  /** The segment of each kind of subpage, below its entry's page: /autovalutazioni/pendolo/risultato/<band>/. */
+  subpages: Record<Subpage, string>;
 }
 
 /** The URL segments of each language. A language missing here is a type error. */
@@ -96,6 +116,7 @@ export const LOCALE_ROUTES = {
       readingPaths: 'percorsi',
       oembed: 'oembed',
     },
+    subpages: { result: 'risultato' },
   },
   en: {
     prefix: 'en/',
@@ -113,6 +134,7 @@ export const LOCALE_ROUTES = {
       readingPaths: 'reading-paths',
       oembed: 'oembed',
     },
+    subpages: { result: 'result' },
   },
 } as const satisfies Record<Locale, LocaleRoutes>;
 
@@ -129,6 +151,9 @@ export const entriesOf = (kind: PageKind): EntryCollection | undefined => specOf
 export const entryCollections = (): EntryCollection[] => [
   ...new Set(pageKinds().flatMap((kind) => entriesOf(kind) ?? [])),
 ];
+
+/** The kind of subpage a kind's pages are, or undefined for a page of its own. */
+export const subpageOf = (kind: PageKind): Subpage | undefined => specOf(kind).subpage;
 
 /** True for a kind shown a page at a time. */
 export const isPaged = (kind: PageKind): kind is PagedKind => specOf(kind).paged === true;

@@ -1,6 +1,12 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { clampHeight, START_HEIGHT, WP_MAX_HEIGHT, WP_MIN_HEIGHT } from '../../src/lib/embed';
+import {
+  clampHeight,
+  SELF_TEST_EVENT_TYPES,
+  START_HEIGHT,
+  WP_MAX_HEIGHT,
+  WP_MIN_HEIGHT,
+} from '../../src/lib/embed';
 import { serveHosts } from '../support/host-server';
 import { expectAccessible } from '../support/axe';
 import { tabTo, useSite } from '../support/pages';
@@ -177,6 +183,81 @@ describe('web component on a hostile host page', () => {
         (error) => !error.includes('frame-ancestors') && !error.includes('Refused to display'),
       ),
     ).toEqual([]);
+    await host.close();
+  });
+});
+
+/** Starts recording, on the host page, the test's events that reach `selector` (a frame or the widget). */
+async function recordEvents(page: Page, selector: string): Promise<void> {
+  await page.evaluate(
+    ({ selector, types }) => {
+      const target = document.querySelector(selector)!;
+      const log: { type: string; detail: unknown }[] = [];
+      (window as unknown as { cacEvents: typeof log }).cacEvents = log;
+      for (const type of types)
+        target.addEventListener(type, (event) => {
+          log.push({ type, detail: JSON.parse(JSON.stringify((event as CustomEvent).detail)) as unknown });
+        });
+    },
+    { selector, types: [...SELF_TEST_EVENT_TYPES] },
+  );
+}
+
+const recorded = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { cacEvents: { type: string; detail: Record<string, unknown> }[] }).cacEvents,
+  );
+
+/**
+ * The events of one pendulum completed on the host page: in order (started, progress…, completed),
+ * each with exactly the fields of the contract (the band on completion only) and never an answer:
+ * the hours typed (16, 14) are nowhere, the counts are of questions.
+ */
+async function expectPendulumEvents(page: Page): Promise<void> {
+  const file = selfTestFile('it', 'pendolo');
+  const questions = file.groups.flatMap((group) => group.questions).length;
+  const bandIds = (file.bands as unknown as { id: string }[]).map((band) => band.id);
+  await expect.poll(async () => (await recorded(page)).at(-1)?.type).toBe('cac:completed');
+  const events = await recorded(page);
+  expect(events.map((event) => event.type).join(' ')).toMatch(/^cac:started( cac:progress)+ cac:completed$/);
+  for (const { type, detail } of events) {
+    const keys =
+      type === 'cac:completed'
+        ? ['answered', 'band', 'locale', 'test', 'total']
+        : ['answered', 'locale', 'test', 'total'];
+    expect(Object.keys(detail).sort(), type).toEqual(keys);
+    expect(detail).toMatchObject({ test: 'pendolo', locale: 'it', total: questions });
+    expect(detail['answered']).toBeLessThanOrEqual(questions);
+  }
+  expect(bandIds).toContain(events.at(-1)!.detail['band']);
+  expect(JSON.stringify(events)).not.toMatch(/\b1[46]\b/);
+}
+
+describe('events for the host page', () => {
+  test('a cross-origin host page gets the test’s events on the iframe, through /embed.js, in order and without answers', async () => {
+    const host = await openHost('hostile.html');
+    const { page } = host;
+    const frame = await frameOf(page, '#one');
+    await recordEvents(page, '#one');
+    await frame.locator('#pendolo-ore-riunioni').fill('16');
+    await frame.locator('#pendolo-ore-cliente-finale').fill('14');
+    await frame.locator('button[type="submit"]').click();
+    await frame.waitForSelector('[data-result]:not([hidden])');
+    await expectPendulumEvents(page);
+    await host.close();
+  });
+
+  test('the web component dispatches the same events on its element', async () => {
+    const host = await openHost('hostile.html');
+    const { page } = host;
+    const widget = page.locator('#widget');
+    await widget.locator('cac-self-test[ready]').waitFor();
+    await recordEvents(page, '#widget');
+    await widget.locator('#pendolo-ore-riunioni').fill('16');
+    await widget.locator('#pendolo-ore-cliente-finale').fill('14');
+    await widget.locator('button[type="submit"]').click();
+    await widget.locator('[data-result]:not([hidden])').waitFor();
+    await expectPendulumEvents(page);
     await host.close();
   });
 });

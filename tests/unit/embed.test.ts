@@ -8,10 +8,14 @@ import {
   iframeSnippet,
   isHeightMessage,
   isHeightRequest,
+  isSelfTestEventMessage,
   MAX_HEIGHT,
   MIN_HEIGHT,
   oEmbedHtml,
   readEmbedOptions,
+  SELF_TEST_EVENT_TYPES,
+  selfTestEventDetail,
+  selfTestEventMessage,
   START_HEIGHT,
   widgetSnippet,
   WP_MAX_HEIGHT,
@@ -90,6 +94,109 @@ describe('isHeightMessage', () => {
     ['rejects keys inherited from a prototype', Object.create(valid) as unknown],
   ])('%s', (_name, data) => {
     expect(isHeightMessage(data)).toBe(false);
+  });
+});
+
+describe('isSelfTestEventMessage', () => {
+  const progress = { type: 'cac:progress', test: 'pendolo', locale: 'it', answered: 3, total: 7 };
+  const completed = { ...progress, type: 'cac:completed', band: 'in-movimento', answered: 7 };
+
+  test.each<[string, unknown]>([
+    ['accepts the first answer', { ...progress, type: 'cac:started', answered: 1 }],
+    ['accepts a change in progress', progress],
+    ['accepts progress back at zero (the reader started over)', { ...progress, answered: 0 }],
+    ['accepts a result with its band', completed],
+    ['accepts a result without a band', { ...progress, type: 'cac:completed', answered: 7 }],
+    ['accepts an English test', { ...completed, test: 'pendulum', locale: 'en', band: 'on-the-move' }],
+  ])('%s', (_name, data) => {
+    expect(isSelfTestEventMessage(data)).toBe(true);
+  });
+
+  test.each<[string, unknown]>([
+    ['rejects null', null],
+    ['rejects a string that spells a type', 'cac:completed'],
+    ['rejects an array', ['cac:completed', 'pendolo']],
+    ['rejects a height message', { type: HEIGHT_MESSAGE_TYPE, id: 'pendolo', height: 812 }],
+    ['rejects the element’s old result event', { ...completed, type: 'cac-self-test:result' }],
+    ['rejects an unknown type of ours', { ...progress, type: 'cac:answered' }],
+    ['rejects answers riding along', { ...completed, answers: { q1: 3 } }],
+    ['rejects a share code riding along', { ...completed, code: 'v1-abc-1_2_3' }],
+    ['rejects a band before the result', { ...progress, band: 'in-movimento' }],
+    ['rejects a message without a test', { type: 'cac:progress', locale: 'it', answered: 3, total: 7 }],
+    ['rejects a message without a locale', { type: 'cac:progress', test: 'pendolo', answered: 3, total: 7 }],
+    ['rejects a message without counts', { type: 'cac:progress', test: 'pendolo', locale: 'it' }],
+    ['rejects a test id that is not an id', { ...progress, test: '<img src=x>' }],
+    ['rejects an empty test id', { ...progress, test: '' }],
+    ['rejects a band that is not a string', { ...completed, band: 2 }],
+    ['rejects counts given as strings', { ...progress, answered: '3' }],
+    ['rejects a fractional count', { ...progress, answered: 2.5 }],
+    ['rejects a negative count', { ...progress, answered: -1 }],
+    ['rejects more answered than there are questions', { ...progress, answered: 8 }],
+    ['rejects an infinite total', { ...progress, total: Infinity }],
+    ['rejects keys inherited from a prototype', Object.create(progress) as unknown],
+  ])('%s', (_name, data) => {
+    expect(isSelfTestEventMessage(data)).toBe(false);
+  });
+
+  test('knows the three events, in the order a reader meets them', () => {
+    expect(SELF_TEST_EVENT_TYPES).toEqual(['cac:started', 'cac:progress', 'cac:completed']);
+  });
+});
+
+describe('selfTestEventMessage', () => {
+  test('copies the fields of our shape from an event’s detail, and nothing else', () => {
+    const detail = {
+      test: 'pendolo',
+      locale: 'it',
+      band: 'fermo',
+      answered: 7,
+      total: 7,
+      answers: { q1: 3 },
+    };
+    expect(selfTestEventMessage('cac:completed', detail)).toEqual({
+      type: 'cac:completed',
+      test: 'pendolo',
+      locale: 'it',
+      band: 'fermo',
+      answered: 7,
+      total: 7,
+    });
+  });
+
+  test('leaves out a band that is not there', () => {
+    const message = selfTestEventMessage('cac:progress', {
+      test: 'pendolo',
+      locale: 'it',
+      answered: 2,
+      total: 7,
+    });
+    expect(message && Object.keys(message).sort()).toEqual(['answered', 'locale', 'test', 'total', 'type']);
+  });
+
+  test.each<[string, string, unknown]>([
+    ['no detail', 'cac:started', null],
+    ['a detail of another shape', 'cac:progress', { test: 'pendolo', answered: 'many' }],
+    ['an unknown event', 'click', { test: 'pendolo', locale: 'it', answered: 2, total: 7 }],
+  ])('gives nothing for %s', (_name, type, detail) => {
+    expect(selfTestEventMessage(type, detail)).toBeUndefined();
+  });
+
+  test('its detail for the host page is the message without its type', () => {
+    const message = {
+      type: 'cac:completed',
+      test: 'trust',
+      locale: 'en',
+      band: 'b',
+      answered: 4,
+      total: 4,
+    } as const;
+    expect(selfTestEventDetail(message)).toEqual({
+      test: 'trust',
+      locale: 'en',
+      band: 'b',
+      answered: 4,
+      total: 4,
+    });
   });
 });
 

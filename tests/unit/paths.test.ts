@@ -8,6 +8,7 @@ import {
   ogImagePath,
   pagedPath,
   pagePath,
+  resultPagePath,
   routePath,
   withBase,
 } from '../../src/lib/paths';
@@ -49,6 +50,28 @@ describe('routePath', () => {
     expect(routePath(kind, slug, locale)).toBe(expected);
   });
 
+  test.each([
+    ['pendolo', 'fermo', 'it', 'autovalutazioni/pendolo/risultato/fermo/'],
+    ['pendulum', 'stuck', 'en', 'en/self-assessments/pendulum/result/stuck/'],
+  ] as const)('the result page of %s, band %s, in %s is "%s"', (entry, item, locale, expected) => {
+    expect(routePath('selfTestResult', { entry, item }, locale)).toBe(expected);
+  });
+
+  test.each<[string, Parameters<typeof anyRoutePath>[1]]>([
+    ['no slug', undefined],
+    ['an entry id alone', 'pendolo'],
+    ['no band', { entry: 'pendolo', item: '' }],
+    ['no test', { entry: '', item: 'fermo' }],
+  ])('fails when a result page gets %s', (_name, slug) => {
+    expect(() => anyRoutePath('selfTestResult', slug, 'it')).toThrow(/needs slug \{ entry, item \}/);
+  });
+
+  test('fails when an entry page gets a subpage slug', () => {
+    expect(() => anyRoutePath('selfTest', { entry: 'pendolo', item: 'fermo' }, 'it')).toThrow(
+      /takes no such slug/,
+    );
+  });
+
   test('fails when a page that needs a slug gets none', () => {
     expect(() => anyRoutePath('essay', undefined, 'it')).toThrow(/needs slug/);
   });
@@ -69,6 +92,29 @@ describe('ogImagePath', () => {
     ['selfTest', 'pendulum', 'en', 'og/en/self-assessments/pendulum.png'],
   ] as const)('%s %s in %s is %s', (kind, slug, locale, expected) => {
     expect(ogImagePath(kind, slug, locale)).toBe(expected);
+  });
+
+  test.each([
+    ['it', 'pendolo', 'fermo', 'og/autovalutazioni/pendolo/risultato/fermo.png'],
+    ['en', 'pendulum', 'stuck', 'og/en/self-assessments/pendulum/result/stuck.png'],
+  ] as const)('a band’s card in %s (%s, %s) is %s', (locale, entry, item, expected) => {
+    expect(ogImagePath('selfTestResult', { entry, item }, locale)).toBe(expected);
+  });
+});
+
+describe('resultPagePath', () => {
+  test.each([
+    ['/', 'pendolo', 'fermo', 'it', '/autovalutazioni/pendolo/risultato/fermo/'],
+    ['/', 'pendulum', 'stuck', 'en', '/en/self-assessments/pendulum/result/stuck/'],
+    [
+      '/sottocartella/',
+      'fiducia',
+      'solida',
+      'it',
+      '/sottocartella/autovalutazioni/fiducia/risultato/solida/',
+    ],
+  ] as const)('under %s, %s band %s in %s is %s', (base, test, band, locale, expected) => {
+    expect(resultPagePath(base, test, band, locale)).toBe(expected);
   });
 });
 
@@ -127,6 +173,13 @@ describe('isUnlistedPath', () => {
     ['/en/embed/pendulum/', true],
     ['articoli/fiducia/', false],
     ['en/essays/embed/', false],
+    ['autovalutazioni/pendolo/risultato/fermo/', true],
+    ['/en/self-assessments/pendulum/result/stuck/', true],
+    ['autovalutazioni/pendolo/', false],
+    ['autovalutazioni/', false],
+    ['autovalutazioni/risultato/', false],
+    ['en/self-assessments/pendulum/risultato/fermo/', false],
+    ['articoli/pendolo/risultato/fermo/', false],
     ['', false],
   ] as const)('%s is unlisted: %s', (path, expected) => {
     expect(isUnlistedPath(path)).toBe(expected);
