@@ -1,6 +1,6 @@
 import { getSelfTests, resolve, type SelfTest } from './content';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
-import { pagePath } from '../lib/paths';
+import { pagePath, resultPagePath } from '../lib/paths';
 import type { SelfTestDefinition } from '../lib/self-test/types';
 
 /** A self-test by its id in `locale`, with a message that names the id and the folder when there is none. */
@@ -16,13 +16,17 @@ export async function requireSelfTest(id: string, where: string, locale: Locale)
   return test;
 }
 
-/** What the browser needs to run a test: its definition, with the essay as a title and a link. */
+/** What the browser needs to run a test: its definition, with the essay as a title and a link, and each band's result page. */
 export async function browserDefinition(test: SelfTest): Promise<SelfTestDefinition> {
   const essay = await resolve(test.data.essay, test.locale, test);
   const { essay: _reference, ...definition } = test.data;
   return {
     ...definition,
     id: test.id,
+    bands: definition.bands.map((band) => ({
+      ...band,
+      path: resultPagePath(import.meta.env.BASE_URL, test.id, band.id, test.locale),
+    })),
     essay: {
       title: essay.data.title,
       url: pagePath(import.meta.env.BASE_URL, 'essay', essay.id, test.locale),

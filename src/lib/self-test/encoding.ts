@@ -1,11 +1,16 @@
 import { answerSlots, isValidAnswer } from './scoring';
-import type { Answers, TestShape } from './types';
+import type { SelfTestFields } from './schema';
+import { DONT_KNOW, type Answers, type TestShape } from './types';
+
+/** What the codes read: the slots, and the layouts of earlier versions whose links still open. */
+type Encoded = Pick<TestShape, 'groups' | 'scales'> & Partial<Pick<SelfTestFields, 'previousVersions'>>;
 
 const VERSION = 'v1';
 
 /**
  * A short fingerprint of a test's answer slots and scales. Saved answers and share links carry
  * it, so that answers given to an earlier version of a test are never read into a changed one.
+ * "Non so" options are left out: adding one to a scale keeps the links made before it.
  */
 export function fingerprint(test: Pick<TestShape, 'groups' | 'scales'>): string {
   const shape = answerSlots(test)
@@ -23,29 +28,40 @@ export function fingerprint(test: Pick<TestShape, 'groups' | 'scales'>): string 
 
 /**
  * Answers as a compact code for the URL fragment: "v1-<fingerprint>-<a>_<b>_…", one value per
- * slot in question order, empty for a slot not answered. Nothing in it identifies the reader.
+ * slot in question order, empty for a slot not answered, "n" for "Non so". Nothing in it
+ * identifies the reader.
  */
 export function encodeAnswers(test: Pick<TestShape, 'groups' | 'scales'>, answers: Answers): string {
-  const values = answerSlots(test).map((slot) =>
-    answers[slot.key] === undefined ? '' : String(answers[slot.key]),
-  );
+  const values = answerSlots(test).map((slot) => {
+    const value = answers[slot.key];
+    return value === undefined ? '' : value === DONT_KNOW ? 'n' : String(value);
+  });
   return `${VERSION}-${fingerprint(test)}-${values.join('_')}`;
 }
 
-/** Reads a code back; null for anything that is not a code of this very test, or holds an impossible value. */
-export function decodeAnswers(test: Pick<TestShape, 'groups' | 'scales'>, code: string): Answers | null {
-  const match = /^v1-([0-9a-z]+)-([0-9._]*)$/.exec(code.trim());
-  if (match?.[1] !== fingerprint(test)) return null;
+/**
+ * Reads a code back. A code of an earlier version (a fingerprint in `previousVersions`) gives the
+ * answers of the slots that still exist and still fit; the others are asked again. Null for
+ * anything else: another test, a malformed code, an impossible value.
+ */
+export function decodeAnswers(test: Encoded, code: string): Answers | null {
+  const match = /^v1-([0-9a-z]+)-([0-9.n_]*)$/.exec(code.trim());
+  if (!match) return null;
   const slots = answerSlots(test);
+  const current = match[1] === fingerprint(test);
+  const keys = current
+    ? slots.map((slot) => slot.key)
+    : test.previousVersions?.find((version) => version.fingerprint === match[1])?.slots;
   const values = (match[2] ?? '').split('_');
-  if (values.length !== slots.length) return null;
+  if (!keys || values.length !== keys.length) return null;
   const answers: Answers = {};
-  for (const [index, slot] of slots.entries()) {
+  for (const [index, key] of keys.entries()) {
     const text = values[index] ?? '';
-    if (text === '') continue;
-    const value = Number(text);
-    if (!/^\d+(\.\d+)?$/.test(text) || !isValidAnswer(slot, value)) return null;
-    answers[slot.key] = value;
+    const slot = slots.find((candidate) => candidate.key === key);
+    if (text === '' || !slot) continue;
+    const value = text === 'n' ? DONT_KNOW : /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+    if (isValidAnswer(slot, value)) answers[key] = value;
+    else if (current) return null;
   }
   return answers;
 }

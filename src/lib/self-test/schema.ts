@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { publicText, slugId } from '../schema-fields';
+import { publicText, slugId, whenMissing } from '../schema-fields';
 import { MAX_TITLE_LENGTH } from '../seo';
 
 /**
@@ -8,12 +8,48 @@ import { MAX_TITLE_LENGTH } from '../seo';
  * src/schemas/self-tests.ts add the essay reference and the checks that read other files.
  */
 
-const scaleOption = z.object({
-  /** What the reader sees next to the radio button. */
-  label: publicText().max(60),
-  /** Points the option is worth; higher means closer to the customer. */
-  value: z.number().int().min(0).max(10),
-});
+/** An option of a scale: points, or "Non so" (kept as an answer, left out of the score). */
+const scaleOption = z.union(
+  [
+    z.object({
+      /** What the reader sees next to the radio button. */
+      label: publicText().max(60),
+      /** Points the option is worth; higher means closer to the customer. */
+      value: z.number().int().min(0).max(10),
+    }),
+    z.object({
+      /** What the reader sees next to the radio button ("Non so", "I don't know"). */
+      label: publicText().max(60),
+      /** True: the reader does not know; the answer counts as given but not in the score. */
+      dontKnow: z.literal(true),
+    }),
+  ],
+  {
+    error: () =>
+      'a scale option needs a label and either value (a whole number 0–10) or dontKnow: true ("Non so").',
+  },
+);
+
+/** Where each level starts, for the messages: mean tests score 0–100, hours tests are shares. */
+const LEVEL_RANGES = {
+  low: 'scores 0–39 (hours tests: under 25 % of the assigned hours)',
+  middle: 'scores 40–69 (hours tests: 25 % up to 50 %)',
+  high: 'scores 70–100 (hours tests: at least 50 %)',
+} as const;
+
+/** A level's reading and next step; `level` names it in the messages. */
+const reading = (level: keyof typeof LEVEL_RANGES) => {
+  const where = `feedback.${level}`;
+  return z.object(
+    {
+      /** What is true of every score at this level, in one or two sentences. */
+      reading: publicText(`${where} needs reading: what is true of ${LEVEL_RANGES[level]}.`).max(300),
+      /** One concrete next step for a reader at this level. */
+      step: publicText(`${where} needs step: one concrete next step for ${LEVEL_RANGES[level]}.`).max(240),
+    },
+    whenMissing(`dimension needs ${where}: a reading and a step for ${LEVEL_RANGES[level]}.`),
+  );
+};
 
 const questionBase = {
   /** Unique within the test; part of the saved answers and of share links. */
@@ -88,10 +124,16 @@ export const selfTestFields = {
   title: publicText().max(MAX_TITLE_LENGTH),
   /** One sentence for lists and the meta description. */
   description: publicText().min(50).max(160),
+  /** Who the test is for, in one sentence, shown above the intro ("Per chi è"). */
+  audience: publicText('audience is missing: write in one sentence who the test is for.').max(200),
   /** What the test asks and how to answer, shown before the questions. */
   intro: publicText().max(600),
-  /** "mean": the overall score is the mean of the dimensions; "weighted-share": the share of the hours, weighted per dimension. */
-  scoring: z.enum(['mean', 'weighted-share']).default('mean'),
+  /** "mean": scale answers, the overall score is the mean of the 'self' dimensions; "hours": one week of hours, shares of the assigned hours. */
+  scoring: z
+    .enum(['mean', 'hours'], {
+      error: () => 'scoring must be "mean" (scale questions) or "hours" (one week of hours).',
+    })
+    .default('mean'),
   /** What is measured: every dimension needs at least one question. */
   dimensions: z
     .array(
@@ -100,10 +142,15 @@ export const selfTestFields = {
         id: slugId(),
         /** Name shown in the result. */
         label: publicText().max(60),
-        /** Weight in the overall score (in weighted-share tests: how much an hour here counts for the customer). */
-        weight: z.number().min(0).max(1).default(1),
-        /** Advice shown when this is the weakest dimension. */
-        advice: publicText().max(400).optional(),
+        /** "self": the reader's own work; "organisation": others' work, shown apart and left out of the overall score. */
+        about: z.enum(['self', 'organisation']).default('self'),
+        /** Id of the heading (## or ###, as Astro slugs it) of the test's essay that treats this dimension. */
+        section: slugId(),
+        /** A reading and a next step for each level of the dimension's score (or share). */
+        feedback: z.object(
+          { low: reading('low'), middle: reading('middle'), high: reading('high') },
+          whenMissing('dimension needs feedback: low, middle and high, each with a reading and a step.'),
+        ),
       }),
     )
     .min(1),
@@ -124,21 +171,44 @@ export const selfTestFields = {
       }),
     )
     .min(1),
-  /** Results by overall score (0–100): contiguous ranges covering 0 to 100, no overlaps. */
+  /**
+   * The results. Mean tests: by overall score, contiguous min–max ranges covering 0 to 100.
+   * Hours tests: one band per dimension (majority: more than half of the assigned hours) and one
+   * without majority (no kind of work has more than half).
+   */
   bands: z
     .array(
       z.object({
-        /** Lowest score of the band (inclusive). */
-        min: z.number().int().min(0).max(100),
-        /** Highest score of the band (inclusive). */
-        max: z.number().int().min(0).max(100),
+        /** The band's result page segment; unique in the test (translations have their own). */
+        id: slugId(),
+        /** Mean tests: lowest score of the band (inclusive). */
+        min: z.number().int().min(0).max(100).optional(),
+        /** Mean tests: highest score of the band (inclusive). */
+        max: z.number().int().min(0).max(100).optional(),
+        /** Hours tests: the dimension with more than half of the assigned hours; absent on the one "no majority" band. */
+        majority: slugId().optional(),
         /** Headline of the result. */
         title: publicText().max(90),
-        /** What the result means and what to do next. */
+        /** What the result means and what to do next: true of every result in the band, no numbers. */
         text: publicText().max(700),
+        /** The one-line reading of the share card, the og:image and the plain-text share. */
+        share: publicText(
+          'band needs share: the one-line reading (at most 140 characters) shown on the share card.',
+        ).max(140),
       }),
     )
     .min(1),
+  /** Layouts of earlier versions (fingerprint and slot keys), so that their share links keep opening. */
+  previousVersions: z
+    .array(
+      z.object({
+        /** The fingerprint the old share codes carry. */
+        fingerprint: z.string().regex(/^[0-9a-z]+$/),
+        /** The old slot keys, in order. */
+        slots: z.array(z.string()),
+      }),
+    )
+    .default([]),
 };
 
 /** The fields alone, with their defaults: how a translation's original is read for comparison. */

@@ -1,8 +1,8 @@
-import type { Answers, Band, Question, TestShape } from './types';
+import { DONT_KNOW, isDontKnow, type Answers, type Band, type Question, type TestShape } from './types';
 
 /** One answer a test asks for: a scale choice, the week's hours, or the hours of one kind of work. */
 export type Slot =
-  | { key: string; question: string; kind: 'choice'; values: number[] }
+  | { key: string; question: string; kind: 'choice'; values: number[]; dontKnow: boolean }
   | { key: string; question: string; kind: 'total'; max: number; step: number }
   | { key: string; question: string; kind: 'hours'; max: number; step: number };
 
@@ -24,23 +24,23 @@ export function answerSlots(test: Pick<TestShape, 'groups' | 'scales'>): Slot[] 
         })),
       ];
     }
-    const values = (test.scales[question.scale] ?? []).map((option) => option.value);
-    if (question.kind === 'matrix') {
-      return question.rows.map((row) => ({
-        key: `${question.id}.${row.id}`,
-        question: question.id,
-        kind: 'choice',
-        values,
-      }));
-    }
-    return [{ key: question.id, question: question.id, kind: 'choice', values }];
+    const options = test.scales[question.scale] ?? [];
+    const choice = {
+      question: question.id,
+      kind: 'choice' as const,
+      values: options.flatMap((option) => (isDontKnow(option) ? [] : [option.value])),
+      dontKnow: options.some(isDontKnow),
+    };
+    if (question.kind === 'matrix')
+      return question.rows.map((row) => ({ key: `${question.id}.${row.id}`, ...choice }));
+    return [{ key: question.id, ...choice }];
   });
 }
 
-/** True when a value can stand in a slot: an option of the scale, or hours in range and on the step. */
+/** True when a value can stand in a slot: an option of the scale ("Non so" if it has one), or hours in range and on the step. */
 export function isValidAnswer(slot: Slot, value: unknown): value is number {
   if (typeof value !== 'number' || !Number.isFinite(value)) return false;
-  if (slot.kind === 'choice') return slot.values.includes(value);
+  if (slot.kind === 'choice') return slot.values.includes(value) || (slot.dontKnow && value === DONT_KNOW);
   const onStep = Math.abs(value / slot.step - Math.round(value / slot.step)) < 1e-9;
   return onStep && value <= slot.max && (slot.kind === 'total' ? value > 0 : value >= 0);
 }
@@ -57,8 +57,8 @@ export function sanitizeAnswers(test: Pick<TestShape, 'groups' | 'scales'>, raw:
 }
 
 /**
- * Ids of the questions still waiting for an answer, in order. Hours left empty count as zero, but
- * an hours question needs its week and at least one hour assigned.
+ * Ids of the questions still waiting for an answer, in order ("Non so" is an answer). Hours left
+ * empty count as zero, but an hours question needs its week and at least one hour assigned.
  */
 export function missingQuestions(test: Pick<TestShape, 'groups' | 'scales'>, answers: Answers): string[] {
   const missing = new Set<string>();
@@ -99,51 +99,129 @@ export function allocations(test: Pick<TestShape, 'groups'>, answers: Answers): 
   });
 }
 
-export interface DimensionScore {
+/** Where each level starts: mean tests on the 0–100 score, hours tests on the % of the assigned hours. */
+export const LEVELS = {
+  mean: { middle: 40, high: 70 },
+  hours: { middle: 25, high: 50 },
+} as const;
+
+export type Level = 'low' | 'middle' | 'high';
+
+/** The level of a score (mean) or a share of the assigned hours (hours), both 0–100. */
+export function levelOf(scoring: TestShape['scoring'], value: number): Level {
+  const { middle, high } = LEVELS[scoring];
+  return value >= high ? 'high' : value >= middle ? 'middle' : 'low';
+}
+
+export interface DimensionResult {
   id: string;
   label: string;
-  /** 0–100: the share of the best possible answers, or of the week's hours. */
-  score: number;
-  /** Hours of the week counted here (hours tests only). */
+  about: 'self' | 'organisation';
+  /** 0–100, mean tests; undefined when the dimension has only "Non so" answers. */
+  score?: number;
+  level?: Level;
+  /** Real answers (not "Non so"), and "Non so" answers, counted here. */
+  answered: number;
+  dontKnow: number;
+  /** Hours tests: the hours counted here and their % of the assigned hours (rounded down, so it never crosses a level). */
   hours?: number;
+  share?: number;
 }
 
 export interface Result {
-  /** 0–100. */
-  overall: number;
   band: Band;
-  dimensions: DimensionScore[];
-  /** The dimension furthest from the customer, when there is more than one to compare. */
-  weakest?: DimensionScore;
-  /** The week, for hours tests. */
-  week?: { total: number; assigned: number; unassigned: number };
+  /** Mean tests: the mean of the scored 'self' dimensions, 0–100. */
+  overall?: number;
+  dimensions: DimensionResult[];
+  /** Choice answers: real ones, "Non so" ones, and the choice slots of the test. */
+  answered: number;
+  dontKnow: number;
+  total: number;
+  /** Hours tests: the week; `customer` is the % of the assigned hours in every dimension but the last (the organisation's). */
+  week?: { total: number; assigned: number; unassigned: number; customer: number };
 }
 
-const clamp = (value: number) => Math.min(100, Math.max(0, Math.round(value)));
+export type Evaluation =
+  | { status: 'missing'; questions: string[] }
+  | { status: 'withheld'; reason: 'dont-know'; answered: number; needed: number; total: number }
+  | { status: 'withheld'; reason: 'hours-over'; assigned: number; total: number }
+  | { status: 'withheld'; reason: 'hours-few'; assigned: number; needed: number; total: number }
+  | { status: 'result'; result: Result };
+
+const percent = (part: number, whole: number) => Math.floor((100 * part) / whole + 1e-9);
 
 /**
- * Scores a complete set of answers: each dimension from 0 to 100, the overall score, its band.
- * Returns null while questions are missing or the hours do not add up, so a partial or invalid
- * answer never shows a made-up result.
+ * What a set of answers gives: the questions still missing, a result withheld with its reason
+ * (too many "Non so", hours over the week or under half of it), or the result. Never a made-up
+ * one: every figure it returns rests on the answers given.
  */
-export function score(test: TestShape, rawAnswers: Answers): Result | null {
+export function evaluate(test: TestShape, rawAnswers: Answers): Evaluation {
   const answers = sanitizeAnswers(test, rawAnswers);
-  if (missingQuestions(test, answers).length) return null;
-  const week = allocations(test, answers)[0];
-  if (week?.over) return null;
+  const questions = missingQuestions(test, answers);
+  if (questions.length) return { status: 'missing', questions };
+  return test.scoring === 'hours' ? evaluateHours(test, answers) : evaluateMean(test, answers);
+}
 
-  const parts = new Map<string, number[]>();
+function evaluateHours(test: TestShape, answers: Answers): Evaluation {
+  const week = allocations(test, answers)[0];
+  if (!week) return { status: 'missing', questions: [] };
+  const { total, assigned } = week;
+  if (week.over) return { status: 'withheld', reason: 'hours-over', assigned, total };
+  if (assigned < total / 2)
+    return { status: 'withheld', reason: 'hours-few', assigned, needed: total / 2, total };
   const hours = new Map<string, number>();
-  for (const question of questionsOf(test)) {
-    if (question.kind === 'allocation') {
+  for (const question of questionsOf(test))
+    if (question.kind === 'allocation')
       for (const item of question.items)
         hours.set(
           item.dimension,
           (hours.get(item.dimension) ?? 0) + (answers[`${question.id}.${item.id}`] ?? 0),
         );
-      continue;
-    }
-    const values = (test.scales[question.scale] ?? []).map((option) => option.value);
+  const dimensions = test.dimensions.map(({ id, label, about }): DimensionResult => {
+    const spent = hours.get(id) ?? 0;
+    const share = percent(spent, assigned);
+    return {
+      id,
+      label,
+      about,
+      answered: 0,
+      dontKnow: 0,
+      hours: spent,
+      share,
+      level: levelOf('hours', share),
+    };
+  });
+  const majority = dimensions.find((dimension) => (dimension.hours ?? 0) * 2 > assigned);
+  const band = test.bands.find((candidate) => candidate.majority === majority?.id);
+  if (!band) return { status: 'missing', questions: [] };
+  const organisation = dimensions.at(-1)?.hours ?? 0;
+  return {
+    status: 'result',
+    result: {
+      band,
+      dimensions,
+      answered: 0,
+      dontKnow: 0,
+      total: 0,
+      week: {
+        total,
+        assigned,
+        unassigned: total - assigned,
+        customer: percent(assigned - organisation, assigned),
+      },
+    },
+  };
+}
+
+function evaluateMean(test: TestShape, answers: Answers): Evaluation {
+  const parts = new Map<string, number[]>();
+  const unknown = new Map<string, number>();
+  let total = 0;
+  for (const question of questionsOf(test)) {
+    if (question.kind === 'allocation') continue;
+    const values = (test.scales[question.scale] ?? []).flatMap((option) =>
+      'value' in option ? [option.value] : [],
+    );
     const low = Math.min(...values);
     const span = Math.max(...values) - low || 1;
     const rows =
@@ -151,60 +229,51 @@ export function score(test: TestShape, rawAnswers: Answers): Result | null {
         ? question.rows.map((row) => ({ key: `${question.id}.${row.id}`, dimension: row.dimension }))
         : [{ key: question.id, dimension: question.dimension }];
     for (const { key, dimension } of rows) {
-      let part = ((answers[key] ?? low) - low) / span;
+      total++;
+      const value = answers[key];
+      if (value === undefined || value === DONT_KNOW) {
+        unknown.set(dimension, (unknown.get(dimension) ?? 0) + 1);
+        continue;
+      }
+      let part = (value - low) / span;
       if (question.kind !== 'matrix' && question.reverse) part = 1 - part;
       parts.set(dimension, [...(parts.get(dimension) ?? []), part]);
     }
   }
-
-  const dimensions: DimensionScore[] = test.dimensions.map(({ id, label }) => {
-    if (week) {
-      const spent = hours.get(id) ?? 0;
-      return { id, label, score: clamp((spent / week.total) * 100), hours: spent };
-    }
+  const dimensions = test.dimensions.map(({ id, label, about }): DimensionResult => {
     const values = parts.get(id) ?? [];
-    return {
+    const result: DimensionResult = {
       id,
       label,
-      score: clamp((values.reduce((sum, value) => sum + value, 0) / (values.length || 1)) * 100),
+      about,
+      answered: values.length,
+      dontKnow: unknown.get(id) ?? 0,
     };
+    if (values.length) {
+      result.score = Math.round((100 * values.reduce((sum, value) => sum + value, 0)) / values.length);
+      result.level = levelOf('mean', result.score);
+    }
+    return result;
   });
-
-  let overall: number;
-  if (week) {
-    const weighted = test.dimensions.reduce(
-      (sum, dimension) => sum + dimension.weight * (hours.get(dimension.id) ?? 0),
-      0,
-    );
-    overall = clamp((weighted / week.total) * 100);
-  } else {
-    const totalWeight = test.dimensions.reduce((sum, dimension) => sum + dimension.weight, 0) || 1;
-    overall = clamp(
-      dimensions.reduce(
-        (sum, dimension, index) => sum + dimension.score * (test.dimensions[index]?.weight ?? 1),
-        0,
-      ) / totalWeight,
-    );
-  }
-
+  const answered = dimensions.reduce((sum, dimension) => sum + dimension.answered, 0);
+  const scored = dimensions.filter(
+    (dimension) => dimension.about === 'self' && dimension.score !== undefined,
+  );
+  const needed = Math.ceil(total / 2);
+  if (answered < needed || !scored.length)
+    return { status: 'withheld', reason: 'dont-know', answered, needed, total };
+  const overall = Math.round(
+    scored.reduce((sum, dimension) => sum + (dimension.score ?? 0), 0) / scored.length,
+  );
   const band = bandFor(test.bands, overall);
-  if (!band) return null;
-  const result: Result = { overall, band, dimensions };
-  if (!week && dimensions.length > 1) {
-    result.weakest = dimensions.reduce((weakest, dimension) =>
-      dimension.score < weakest.score ? dimension : weakest,
-    );
-  }
-  if (week)
-    result.week = {
-      total: week.total,
-      assigned: week.assigned,
-      unassigned: Math.max(0, week.total - week.assigned),
-    };
-  return result;
+  if (!band) return { status: 'missing', questions: [] };
+  return {
+    status: 'result',
+    result: { band, overall, dimensions, answered, dontKnow: total - answered, total },
+  };
 }
 
 /** The band a score falls in (bands are checked at build time to cover 0–100 exactly once). */
 export function bandFor(bands: readonly Band[], overall: number): Band | undefined {
-  return bands.find((band) => overall >= band.min && overall <= band.max);
+  return bands.find((band) => overall >= (band.min ?? 101) && overall <= (band.max ?? -1));
 }

@@ -1,25 +1,34 @@
+import type { SelfTestFields } from './schema';
 import type { TestShape } from './types';
+
+/** A test with the earlier layouts its links may carry (the schema's output has them). */
+type Compared = TestShape & Partial<Pick<SelfTestFields, 'previousVersions'>>;
 import type { Problem } from './validate';
 
 type Path = (string | number)[];
 
 /**
  * Everything in a self-test that decides a score, as [path, value] pairs: ids, kinds, scales and
- * their points, weights, hours, reversals, band limits. Texts (titles, labels, advice) are left
- * out: they are what a translation changes.
+ * their points and "Non so" positions, what each dimension is about, hours, reversals, band
+ * limits and majorities. Texts (titles, labels, feedback), band ids and essay sections are left
+ * out: they are what a translation changes (its essay has headings, and pages, of its own).
  */
-function scoringFacts(test: TestShape): [Path, string][] {
+function scoringFacts(test: Compared): [Path, string][] {
   const facts: [Path, string][] = [];
   const add = (path: Path, value: unknown) => facts.push([path, JSON.stringify(value)]);
   add(['scoring'], test.scoring);
   add(
+    ['previousVersions'],
+    (test.previousVersions ?? []).map((version) => `${version.fingerprint}:${version.slots.join(',')}`),
+  );
+  add(
     ['dimensions'],
-    test.dimensions.map((dimension) => `${dimension.id}:${dimension.weight}`),
+    test.dimensions.map((dimension) => `${dimension.id}:${dimension.about}`),
   );
   for (const [id, options] of Object.entries(test.scales))
     add(
       ['scales', id],
-      options.map((option) => option.value),
+      options.map((option) => ('dontKnow' in option ? 'dontKnow' : option.value)),
     );
   add(['scales'], Object.keys(test.scales).sort());
   add(['groups'], test.groups.length);
@@ -53,17 +62,17 @@ function scoringFacts(test: TestShape): [Path, string][] {
   });
   add(
     ['bands'],
-    test.bands.map((band) => `${band.min}-${band.max}`),
+    test.bands.map((band) => band.majority ?? `${band.min}-${band.max}`),
   );
   return facts;
 }
 
 /**
  * What differs in the scoring between a self-test and its translation. A translation changes
- * the words only: the same questions (ids, kinds, order), scales, dimensions, weights and bands,
+ * the words only: the same questions (ids, kinds, order), scales, dimensions and bands (by position),
  * so that a result, and a shared result link, mean the same in every language.
  */
-export function translationProblems(original: TestShape, translation: TestShape): Problem[] {
+export function translationProblems(original: Compared, translation: Compared): Problem[] {
   const expected = new Map(scoringFacts(original).map(([path, value]) => [path.join('.'), { path, value }]));
   const problems: Problem[] = [];
   const seen = new Set<string>();

@@ -1,4 +1,4 @@
-import type { TestShape } from './types';
+import { isDontKnow, type TestShape } from './types';
 
 export interface Problem {
   /** Where in the file, e.g. ['bands', 1, 'min']. */
@@ -7,7 +7,8 @@ export interface Problem {
 }
 
 /**
- * What the schema alone cannot see in a self-test definition: bands that overlap or leave gaps,
+ * What the schema alone cannot see in a self-test definition: bands that overlap, leave gaps or
+ * miss a dimension's majority,
  * scales with fewer than two options, dimensions with no question, references to unknown ids.
  * Each problem says where it is and how to fix it; Astro adds the file name.
  */
@@ -15,49 +16,29 @@ export function definitionProblems(test: TestShape): Problem[] {
   const problems: Problem[] = [];
   const add = (path: Problem['path'], message: string) => problems.push({ path, message });
 
-  const bands = test.bands.map((band, index) => ({ ...band, index })).sort((a, b) => a.min - b.min);
-  bands.forEach((band, order) => {
-    if (band.min > band.max)
+  if (test.scoring === 'hours') hoursBandProblems(test, add);
+  else meanBandProblems(test, add);
+  const bandIds = new Set<string>();
+  test.bands.forEach((band, b) => {
+    if (bandIds.has(band.id))
       add(
-        ['bands', band.index],
-        `band "${band.title}" starts at ${band.min} but ends at ${band.max}: min must not be above max.`,
+        ['bands', b, 'id'],
+        `band id "${band.id}" is used twice: each band needs its own (it is its page's address).`,
       );
-    const previous = bands[order - 1];
-    if (!previous) {
-      if (band.min !== 0)
-        add(
-          ['bands', band.index, 'min'],
-          `scores 0–${band.min - 1} have no band: the lowest band must start at 0.`,
-        );
-      return;
-    }
-    if (band.min <= previous.max) {
-      add(
-        ['bands', band.index, 'min'],
-        `bands "${previous.title}" (${previous.min}–${previous.max}) and "${band.title}" (${band.min}–${band.max}) overlap: start "${band.title}" at ${previous.max + 1}.`,
-      );
-    } else if (band.min > previous.max + 1) {
-      add(
-        ['bands', band.index, 'min'],
-        `scores ${previous.max + 1}–${band.min - 1} have no band: start "${band.title}" at ${previous.max + 1}.`,
-      );
-    }
+    bandIds.add(band.id);
   });
-  const last = bands.at(-1);
-  if (last && last.max !== 100)
-    add(
-      ['bands', last.index, 'max'],
-      `scores ${last.max + 1}–100 have no band: the highest band must end at 100.`,
-    );
 
   for (const [id, options] of Object.entries(test.scales)) {
-    if (options.length < 2)
+    const values = options.flatMap((option) => (isDontKnow(option) ? [] : [option.value]));
+    if (values.length < 2)
       add(
         ['scales', id],
-        `scale "${id}" has ${options.length} option(s): a question needs at least two to choose from.`,
+        `scale "${id}" has ${values.length} option(s) with a value: a question needs at least two to choose from.`,
       );
-    if (new Set(options.map((option) => option.value)).size !== options.length)
+    if (new Set(values).size !== values.length)
       add(['scales', id], `scale "${id}" gives two options the same value: each option needs its own.`);
+    if (options.length - values.length > 1)
+      add(['scales', id], `scale "${id}" has more than one dontKnow option: keep one "Non so".`);
   }
 
   const dimensionIds = new Set(test.dimensions.map((dimension) => dimension.id));
@@ -118,13 +99,102 @@ export function definitionProblems(test: TestShape): Problem[] {
       );
   });
 
-  if (test.scoring === 'weighted-share' && (allocations !== 1 || scaleQuestions > 0)) {
+  if (test.scoring === 'hours' && (allocations !== 1 || scaleQuestions > 0))
+    add(['scoring'], 'hours scoring needs exactly one allocation (hours) question and no scale questions.');
+  if (test.scoring === 'mean' && allocations > 0) add(['scoring'], 'hours questions need scoring: hours.');
+  if (test.scoring === 'mean' && !test.dimensions.some((dimension) => dimension.about === 'self'))
     add(
-      ['scoring'],
-      'weighted-share scoring needs exactly one allocation (hours) question and no scale questions.',
+      ['dimensions'],
+      'every dimension is about: organisation: at least one must be about the reader (about: self) to give a result.',
     );
-  }
-  if (test.scoring === 'mean' && allocations > 0)
-    add(['scoring'], 'hours questions need scoring: weighted-share.');
   return problems;
+}
+
+type Add = (path: Problem['path'], message: string) => void;
+
+/** Mean tests: every band has min and max, and together they cover 0–100 once. */
+function meanBandProblems(test: TestShape, add: Add): void {
+  const ranged: { min: number; max: number; title: string; index: number }[] = [];
+  test.bands.forEach((band, index) => {
+    if (band.majority !== undefined)
+      add(['bands', index, 'majority'], 'majority is for hours tests: give this band min and max instead.');
+    if (band.min === undefined || band.max === undefined)
+      add(['bands', index], `band "${band.title}" needs min and max: the scores (0–100) it covers.`);
+    else ranged.push({ min: band.min, max: band.max, title: band.title, index });
+  });
+  const bands = ranged.sort((a, b) => a.min - b.min);
+  bands.forEach((band, order) => {
+    if (band.min > band.max)
+      add(
+        ['bands', band.index],
+        `band "${band.title}" starts at ${band.min} but ends at ${band.max}: min must not be above max.`,
+      );
+    const previous = bands[order - 1];
+    if (!previous) {
+      if (band.min !== 0)
+        add(
+          ['bands', band.index, 'min'],
+          `scores 0–${band.min - 1} have no band: the lowest band must start at 0.`,
+        );
+      return;
+    }
+    if (band.min <= previous.max) {
+      add(
+        ['bands', band.index, 'min'],
+        `bands "${previous.title}" (${previous.min}–${previous.max}) and "${band.title}" (${band.min}–${band.max}) overlap: start "${band.title}" at ${previous.max + 1}.`,
+      );
+    } else if (band.min > previous.max + 1) {
+      add(
+        ['bands', band.index, 'min'],
+        `scores ${previous.max + 1}–${band.min - 1} have no band: start "${band.title}" at ${previous.max + 1}.`,
+      );
+    }
+  });
+  const last = bands.at(-1);
+  if (last && last.max !== 100)
+    add(
+      ['bands', last.index, 'max'],
+      `scores ${last.max + 1}–100 have no band: the highest band must end at 100.`,
+    );
+}
+
+/** Hours tests: one band per dimension by majority, and exactly one band for "no majority". */
+function hoursBandProblems(test: TestShape, add: Add): void {
+  const ids = test.dimensions.map((dimension) => dimension.id);
+  const seen = new Set<string>();
+  let without = 0;
+  test.bands.forEach((band, index) => {
+    if (band.min !== undefined || band.max !== undefined)
+      add(
+        ['bands', index],
+        'min and max are for mean tests: an hours band has majority: <dimension id>, or nothing.',
+      );
+    if (band.majority === undefined) {
+      if (++without === 2)
+        add(
+          ['bands', index],
+          'two bands have no majority: exactly one band is for "no kind of work has more than half".',
+        );
+      return;
+    }
+    if (!ids.includes(band.majority))
+      add(
+        ['bands', index, 'majority'],
+        `majority "${band.majority}" is not in dimensions (${ids.join(', ')}): fix the id.`,
+      );
+    else if (seen.has(band.majority))
+      add(
+        ['bands', index, 'majority'],
+        `two bands have majority "${band.majority}": each dimension has exactly one band.`,
+      );
+    seen.add(band.majority);
+  });
+  for (const id of ids)
+    if (!seen.has(id))
+      add(['bands'], `no band has majority "${id}": add the band for more than half of the hours there.`);
+  if (without === 0)
+    add(
+      ['bands'],
+      'no band without majority: add one for when no kind of work has more than half of the hours (e.g. 50/50).',
+    );
 }
