@@ -1,7 +1,7 @@
 import { define, ElementBase } from './define';
 import { interpolate } from '../lib/interpolate';
 import { decodeAnswers, encodeAnswers } from '../lib/self-test/encoding';
-import { answerSlots, isValidAnswer, missingQuestions, score, type Slot } from '../lib/self-test/scoring';
+import { answerSlots, evaluate, isValidAnswer, missingQuestions, type Slot } from '../lib/self-test/scoring';
 import {
   loadAnswers,
   safeStore,
@@ -13,33 +13,37 @@ import type { Answers, SelfTestDefinition } from '../lib/self-test/types';
 import {
   actionOf,
   ATTRIBUTE,
-  inputName,
-  RESULT_EVENT,
   SELECT,
   select,
+  SELF_TEST_EVENTS,
   slotKey,
   STATE,
+  type SelfTestEventDetail,
+  type SelfTestEventName,
   type SelfTestMessages,
-  type SelfTestResultDetail,
 } from './self-test/contract';
 import type { SelfTestContext } from './self-test/context';
-import { clearFieldErrors, showFieldError, showProgress } from './self-test/feedback';
+import { clearFieldErrors, defaultWeeks, fillForm, showFieldError, showProgress } from './self-test/feedback';
 import { Pager } from './self-test/pager';
-import { copyShareLink, renderMissing, renderResult } from './self-test/result-view';
 
-export type { SelfTestMessages, SelfTestResultDetail } from './self-test/contract';
+export type { SelfTestEventDetail, SelfTestMessages } from './self-test/contract';
 
 declare global {
   interface HTMLElementTagNameMap {
     'cac-self-test': SelfTestElement;
   }
   interface HTMLElementEventMap {
-    /** Fired on <cac-self-test> each time a result is shown. Carries no answers. */
-    [RESULT_EVENT]: CustomEvent<SelfTestResultDetail>;
+    /** <cac-self-test>'s events (see SELF_TEST_EVENTS): counts and the band, never answers. */
+    'cac:started': CustomEvent<SelfTestEventDetail>;
+    'cac:progress': CustomEvent<SelfTestEventDetail>;
+    'cac:completed': CustomEvent<SelfTestEventDetail>;
   }
 }
 
 const report = (error: unknown) => console.error('cac-self-test:', error);
+
+/** The result's code, loaded when first needed (./self-test/view.ts). */
+const loadView = () => import('./self-test/view');
 
 /** A listener that reports instead of throwing: a bug here must not break the host page. */
 const guard = (listener: (event: Event) => void) => (event: Event) => {
@@ -53,13 +57,15 @@ const guard = (listener: (event: Event) => void) => (event: Event) => {
 /**
  * <cac-self-test>: enhances a server-rendered self-test (real fieldsets, radios and number inputs)
  * into a working one: answers saved as they change, progress, a scored and drawn result, a share
- * link that keeps the answers in the URL fragment, and printing. This file is the controller: the
+ * link to the band's result page that keeps the answers in the URL fragment, a plain-text copy,
+ * printing, and the events cac:started / cac:progress / cac:completed (counts, never answers). This file is the controller: the
  * markup it relies on is in ./self-test/contract, the paged mode in ./self-test/pager, the result
  * in ./self-test/result-view.
  *
  * Attributes:
  *   test-id     the test's id (the definition comes from the JSON script inside)
- *   share-base  the page share links point to (default, and for anything but an http(s) URL: this page)
+ *   share-base  the site share links point to (the band's result page there; default, and for
+ *               anything but an http(s) URL: this page's site)
  *   paged       one question at a time, for frames that must stay short
  *   no-share    no share link or print button (where neither can work, e.g. sandboxed frames)
  * Everything stays in the reader's browser. Nothing here throws into the host page.
@@ -75,6 +81,11 @@ export class SelfTestElement extends ElementBase {
   #abort: AbortController | null = null;
   /** Answers opened from a share link are shown, not saved over the reader's own, until changed. */
   #shared = false;
+  /** Answered questions when last told (cac:progress), and whether cac:started has gone out. */
+  #answered = 0;
+  #started = false;
+  /** The share line of the band shown, for the Web Share API's text. */
+  #shareLine = '';
 
   /** share-base, where share links point: any http(s) address, else this page. */
   get shareBase(): string {
@@ -84,7 +95,7 @@ export class SelfTestElement extends ElementBase {
     } catch {
       // Not an address: the default below.
     }
-    return `${location.origin}${location.pathname}`;
+    return location.href;
   }
 
   get paged(): boolean {
@@ -114,6 +125,7 @@ export class SelfTestElement extends ElementBase {
       root: this,
       test: JSON.parse(definition) as SelfTestDefinition,
       messages,
+      lang,
       format: (value) => value.toLocaleString(lang, { maximumFractionDigits: 1 }),
     });
     const { test } = context;
@@ -124,8 +136,8 @@ export class SelfTestElement extends ElementBase {
     const fromLink = this.#linkedAnswers();
     this.#shared = fromLink !== null;
     this.#answers = fromLink ?? loadAnswers(this.#store, this.#key, test) ?? {};
-    this.#defaultWeeks(false);
-    this.#fill();
+    defaultWeeks(test, this.#answers, false);
+    fillForm(this.#form, test, this.#slots, this.#answers);
 
     this.#abort = new AbortController();
     const { signal } = this.#abort;
@@ -145,42 +157,27 @@ export class SelfTestElement extends ElementBase {
     listen(this, 'click', (event) => this.#onClick(event as MouseEvent));
     listen(window, 'afterprint', () => document.documentElement.removeAttribute(STATE.print));
     this.toggleAttribute(STATE.ready, true);
-    showProgress(context, this.#answers);
-    if (this.#shared || (this.#storedResultShown() && !missingQuestions(test, this.#answers).length))
-      this.#showResult(false);
+    this.#answered = showProgress(context, this.#answers);
+    const seen = this.#store.getItem(`${this.#key}:shown`) && !missingQuestions(test, this.#answers).length;
+    if (this.#shared || seen) this.#showResult(this.#shared);
   }
 
-  /** An hours question starts from its default week; `reset` puts it back even over an answer. */
-  #defaultWeeks(reset: boolean): void {
-    for (const question of this.#context!.test.groups.flatMap((group) => group.questions)) {
-      if (question.kind !== 'allocation') continue;
-      const key = `${question.id}.total`;
-      if (reset || this.#answers[key] === undefined) this.#answers[key] = question.total.default;
-    }
-  }
-
-  #storedResultShown(): boolean {
-    return Boolean(this.#store?.getItem(`${this.#key}:shown`));
+  #emit(type: SelfTestEventName, band?: string): void {
+    const { test, lang } = this.#context!;
+    const detail: SelfTestEventDetail = {
+      test: test.id,
+      locale: lang,
+      ...(band && { band }),
+      answered: this.#answered,
+      total: test.groups.reduce((sum, group) => sum + group.questions.length, 0),
+    };
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   #linkedAnswers(): Answers | null {
     const { test } = this.#context!;
     const code = new URLSearchParams(location.hash.slice(1)).get(test.id);
     return code ? decodeAnswers(test, code) : null;
-  }
-
-  #fill(): void {
-    const { test } = this.#context!;
-    for (const slot of this.#slots) {
-      const value = this.#answers[slot.key];
-      const inputs = this.#form!.querySelectorAll<HTMLInputElement>(
-        `input[name="${CSS.escape(inputName(test.id, slot.key))}"]`,
-      );
-      for (const input of inputs) {
-        if (input.type === 'radio') input.checked = value !== undefined && Number(input.value) === value;
-        else input.value = value === undefined || (slot.kind === 'hours' && value === 0) ? '' : String(value);
-      }
-    }
   }
 
   #onInput(event: Event): void {
@@ -201,29 +198,36 @@ export class SelfTestElement extends ElementBase {
     }
     this.#shared = false;
     if (this.#store) saveAnswers(this.#store, this.#key, this.#answers);
-    showProgress(context, this.#answers);
-    if (!this.querySelector<HTMLElement>(select('result'))?.hidden) this.#showResult(false);
+    const answered = showProgress(context, this.#answers);
+    if (answered !== this.#answered) {
+      this.#answered = answered;
+      if (!this.#started && answered) {
+        this.#started = true;
+        this.#emit(SELF_TEST_EVENTS.started);
+      }
+      this.#emit(SELF_TEST_EVENTS.progress);
+    }
+    this.#showResult(false);
   }
 
   #onClick(event: MouseEvent): void {
     if (this.#pager?.handle(event)) return;
     const action = actionOf(event);
     if (action === 'reset') this.#reset();
-    else if (action === 'copy') copyShareLink(this.#context!).catch(report);
-    else if (action === 'print') {
-      document.documentElement.setAttribute(STATE.print, this.#context!.test.id);
-      window.print();
-    }
+    else if (action)
+      loadView()
+        .then((parts) => parts.shareAction(this.#context!, action, this.#shareLine))
+        .catch(report);
   }
 
   #reset(): void {
     const context = this.#context!;
     this.#answers = {};
-    this.#defaultWeeks(true);
+    defaultWeeks(context.test, this.#answers, true);
     this.#store?.removeItem(this.#key);
     this.#store?.removeItem(`${this.#key}:shown`);
     this.#shared = false;
-    this.#fill();
+    fillForm(this.#form!, context.test, this.#slots, this.#answers);
     clearFieldErrors(this);
     this.#hide('missing');
     this.#hide('result');
@@ -231,53 +235,63 @@ export class SelfTestElement extends ElementBase {
     this.#pager?.goTo(0, false);
     if (location.hash.includes(`${context.test.id}=`))
       history.replaceState(history.state, '', location.pathname + location.search);
-    showProgress(context, this.#answers);
+    this.#answered = showProgress(context, this.#answers);
+    this.#emit(SELF_TEST_EVENTS.progress);
     this.#form!.querySelector<HTMLInputElement>('input')?.focus();
   }
 
   #hide(name: 'missing' | 'result'): void {
-    const element = this.querySelector<HTMLElement>(select(name));
-    if (element) element.hidden = true;
+    this.querySelector<HTMLElement>(select(name))?.toggleAttribute('hidden', true);
   }
 
-  /** Shows the result, or the list of unanswered questions; `announce` is a reader's request. */
+  /** The result, or in the missing box what is unanswered or why it is withheld; `announce`: asked for, focus it. */
   #showResult(announce: boolean): void {
+    this.#render(announce).catch(report);
+  }
+
+  async #render(announce: boolean): Promise<void> {
     const context = this.#context!;
-    const { test, messages: m } = context;
-    const missing = missingQuestions(test, this.#answers);
+    const { test, messages: m, format } = context;
+    const evaluation = evaluate(test, this.#answers);
     const box = this.querySelector<HTMLElement>(select('missing'));
-    const result = missing.length ? null : score(test, this.#answers);
+    const section = this.querySelector<HTMLElement>(select('result'));
+    // A result or a message on screen is kept up to date; otherwise only a request shows one.
+    const showing = announce || box?.hidden === false || section?.hidden === false;
+    if (!showing) return;
+    const { fillShare, paragraph, renderMissing, renderResult, withheldText } = await loadView();
     this.toggleAttribute(STATE.state, false);
-    if (!result) {
+    if (evaluation.status !== 'result') {
       this.#hide('result');
-      if (!announce || !box) return;
-      box.replaceChildren(...renderMissing(context, missing));
+      if (!box) return;
+      box.replaceChildren(
+        ...(evaluation.status === 'missing'
+          ? renderMissing(context, evaluation.questions)
+          : [paragraph(m.withheld), paragraph(withheldText(evaluation, m, format))]),
+      );
       box.hidden = false;
-      box.focus();
+      if (announce) box.focus();
       return;
     }
     if (box) box.hidden = true;
-    const section = this.querySelector<HTMLElement>(select('result'));
     const body = section?.querySelector(select('result-body'));
     const template = section?.querySelector<HTMLTemplateElement>(`template${select('result-template')}`);
     if (!section || !body || !template) return;
-    body.replaceChildren(renderResult(context, template, result));
-    const link = section.querySelector<HTMLInputElement>(select('share-url'));
-    if (link)
-      link.value = `${this.shareBase}#${new URLSearchParams({ [test.id]: encodeAnswers(test, this.#answers) })}`;
+    const { view, report: shown } = renderResult(context, template, evaluation.result);
+    body.replaceChildren(view);
+    const band = test.bands.find((candidate) => candidate.id === evaluation.result.band.id);
+    const link = `${new URL(band?.path ?? '', this.shareBase).href}#${new URLSearchParams({ [test.id]: encodeAnswers(test, this.#answers) })}`;
+    fillShare(context, shown, link);
+    this.#shareLine = shown.share;
     section.hidden = false;
     this.setAttribute(STATE.state, STATE.result);
     if (!this.#shared) this.#store?.setItem(`${this.#key}:shown`, '1');
-    this.dispatchEvent(
-      new CustomEvent<SelfTestResultDetail>(RESULT_EVENT, {
-        detail: { test: test.id, overall: result.overall, band: result.band.title },
-        bubbles: true,
-      }),
-    );
+    this.#emit(SELF_TEST_EVENTS.completed, evaluation.result.band.id);
     if (announce) {
       const live = this.querySelector(select('live'));
-      if (live) live.textContent = interpolate(m.summary, { band: result.band.title, score: result.overall });
-      section.querySelector<HTMLElement>('h2, h3')?.focus();
+      if (live) live.textContent = interpolate(m.summary, { band: shown.band });
+      const heading = section.querySelector<HTMLElement>('h2, h3');
+      if (this.#shared) section.scrollIntoView({ block: 'start' });
+      heading?.focus({ preventScroll: this.#shared });
     }
   }
 }

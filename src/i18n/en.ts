@@ -199,10 +199,9 @@ export const en = {
   'selfTest.missing': 'Questions still without an answer ({count}):',
   'selfTest.resultTitle': 'Your result',
   'selfTest.overall': 'Overall score: {score} out of 100.',
-  'selfTest.weakest': 'The weakest point: {label}.',
-  'selfTest.hours': '{hours} hours, {share}% of the week',
-  'selfTest.summary': 'Result: {band}. Score {score} out of 100.',
-  'selfTest.share': 'Share the result',
+  'selfTest.hours': '{hours} hours, {share}% of the assigned hours',
+  'selfTest.summary': 'Result: {band}.',
+  'selfTest.share': 'Share',
   'selfTest.shareLabel': 'Link to the result: the answers travel in the link, no server receives them',
   'selfTest.copy': 'Copy the link',
   'selfTest.copied': 'Link copied.',
@@ -214,7 +213,33 @@ export const en = {
   'selfTest.errorRange': 'Enter a number of hours from 0 to {max}.',
   'selfTest.errorOver': 'You have assigned {assigned} hours out of {total}: {excess} too many.',
   'selfTest.sum': 'Assigned {assigned} hours out of {total}; {left} left.',
-  'selfTest.pendulum': 'The pendulum leans towards the customer for {share}% of the week.',
+  'selfTest.audience': 'Who it is for',
+  'selfTest.score': '{score}/100',
+  'selfTest.onlyDontKnow': 'Only “I don’t know” answers: no score.',
+  'selfTest.stepLine': 'Next step: {step}',
+  'selfTest.basis': 'The result rests on {answered} answers out of {total}.',
+  'selfTest.basisDontKnow':
+    'The result rests on {answered} answers out of {total} ({dontKnow} “I don’t know”).',
+  'selfTest.hoursBasis':
+    'The shares are of the {assigned} hours you assigned; {unassigned} of {total} hours are left unassigned.',
+  'selfTest.hoursBasisAll': 'The shares are of all {assigned} hours worked.',
+  'selfTest.dimensions': 'Dimension by dimension',
+  'selfTest.organisation': 'Your organisation, as far as you can see (not part of your score)',
+  'selfTest.readMore': 'Read more about “{label}” in the essay',
+  'selfTest.withheld': 'The result is not ready yet.',
+  'selfTest.withheldDontKnow':
+    'You gave {answered} answers other than “I don’t know” out of {total}: an honest result needs at least {needed}. Answer a few more questions, even just where you have an idea.',
+  'selfTest.withheldOver':
+    'You have assigned {assigned} hours out of {total}: take away {excess} to see the result.',
+  'selfTest.withheldFew':
+    'You have assigned {assigned} hours out of {total}: the result appears once you assign at least {needed}, half of the hours worked.',
+  'selfTest.copyText': 'Copy as text',
+  'selfTest.copiedText': 'Text copied.',
+  'selfTest.textLabel': 'The result as text: select it and copy it',
+  'selfTest.printed': 'Printed on {date}',
+  'selfTest.answers': 'Your answers',
+  'selfTest.pendulum':
+    'The pendulum leans towards the customer for {share}% of the assigned hours (end customer and internal customers together).',
 
   'selfTestResult.title': '{band} · {test}',
   'selfTestResult.of': 'A result of the self-assessment “{test}”',

@@ -4,6 +4,7 @@
  * rule. Both sides import them from here, so the markup and the script cannot drift apart.
  * Plain data and pure functions only: the server imports this module too.
  */
+import type { ReportMessages } from '../../lib/self-test/report';
 
 /** The element's attributes (its public API) and the JSON it reads its texts from. */
 export const ATTRIBUTE = {
@@ -42,11 +43,13 @@ export type Hook =
   | 'result-template'
   | 'part'
   | 'share-url'
+  | 'share-text'
   | 'copy-status'
+  | 'printed'
   | 'live';
 
 /** The buttons' data-action values. */
-export type Action = 'next' | 'previous' | 'reset' | 'copy' | 'print';
+export type Action = 'next' | 'previous' | 'reset' | 'share' | 'copy' | 'copy-text' | 'print';
 
 /** The pieces of the result template the element fills in (data-part values). */
 export type Part =
@@ -55,12 +58,18 @@ export type Part =
   | 'band'
   | 'band-text'
   | 'overall'
-  | 'bar'
-  | 'bar-label'
-  | 'bar-fill'
-  | 'bar-value'
-  | 'weakest'
-  | 'advice';
+  | 'basis'
+  | 'self'
+  | 'dimension'
+  | 'label'
+  | 'value'
+  | 'fill'
+  | 'reading'
+  | 'step'
+  | 'link'
+  | 'organisation'
+  | 'others'
+  | 'answers';
 
 /** Classes that are styling and structure at once: the server writes them, the element walks them. */
 export const CLASS = { group: 'group', question: 'question', actions: 'actions' } as const;
@@ -108,30 +117,40 @@ export const slotKey = (test: string, name: string): string | null =>
   name.startsWith(`${test}/`) ? name.slice(test.length + 1) : null;
 
 /** Texts the element writes, rendered by the server from the locale's dictionary (data-messages). */
-export interface SelfTestMessages {
+export interface SelfTestMessages extends ReportMessages {
   progress: string;
   missing: string;
-  overall: string;
-  weakest: string;
-  hours: string;
-  share: string;
+  withheld: string;
+  readMore: string;
   summary: string;
   copied: string;
+  copiedText: string;
+  printed: string;
   errorStep: string;
   errorRange: string;
   errorOver: string;
   sum: string;
-  pendulum: string;
   previous: string;
   next: string;
   step: string;
 }
 
-/** Fired on <cac-self-test> each time a result is shown. Carries no answers. */
-export const RESULT_EVENT = 'cac-self-test:result';
+/**
+ * The events <cac-self-test> dispatches (bubbling, composed), in the order a reader meets them:
+ * the first answer, each change in the number of answered questions, each result shown.
+ */
+export const SELF_TEST_EVENTS = {
+  started: 'cac:started',
+  progress: 'cac:progress',
+  completed: 'cac:completed',
+} as const;
+export type SelfTestEventName = (typeof SELF_TEST_EVENTS)[keyof typeof SELF_TEST_EVENTS];
 
-export interface SelfTestResultDetail {
+/** What the events carry: the test, its language, answered and total questions, the band's id on completion. Never an answer. */
+export interface SelfTestEventDetail {
   test: string;
-  overall: number;
-  band: string;
+  locale: string;
+  band?: string;
+  answered: number;
+  total: number;
 }

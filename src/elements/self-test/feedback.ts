@@ -1,11 +1,11 @@
 import { interpolate } from '../../lib/interpolate';
 import { allocations, missingQuestions, type Slot } from '../../lib/self-test/scoring';
-import type { Answers } from '../../lib/self-test/types';
-import { select } from './contract';
+import type { Answers, SelfTestDefinition } from '../../lib/self-test/types';
+import { inputName, select } from './contract';
 import type { SelfTestContext } from './context';
 
-/** Progress, and for each hours question the running sum of the week or how far it is over. */
-export function showProgress({ root, test, messages: m, format }: SelfTestContext, answers: Answers): void {
+/** Progress, and for each hours question the running sum of the week or how far it is over; returns the questions answered. */
+export function showProgress({ root, test, messages: m, format }: SelfTestContext, answers: Answers): number {
   const total = test.groups.reduce((sum, group) => sum + group.questions.length, 0);
   const missing = missingQuestions(test, answers);
   const progress = root.querySelector(select('progress'));
@@ -19,6 +19,7 @@ export function showProgress({ root, test, messages: m, format }: SelfTestContex
       : interpolate(m.sum, { ...hours, left: format(week.total - week.assigned) });
     sum.classList.toggle('error', week.over);
   }
+  return total - missing.length;
 }
 
 /** A number field's error: none when valid, else the step or the range the value must keep to. */
@@ -45,4 +46,31 @@ export function showFieldError(
 export function clearFieldErrors(root: HTMLElement): void {
   for (const input of root.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
   for (const error of root.querySelectorAll(select('error-for'))) error.textContent = '';
+}
+
+/** An hours question starts from its default week; `reset` puts it back even over an answer. */
+export function defaultWeeks(test: SelfTestDefinition, answers: Answers, reset: boolean): void {
+  for (const question of test.groups.flatMap((group) => group.questions)) {
+    if (question.kind !== 'allocation') continue;
+    const key = `${question.id}.total`;
+    if (reset || answers[key] === undefined) answers[key] = question.total.default;
+  }
+}
+
+/** Puts answers into the form: each radio checked or not, each number field filled or emptied. */
+export function fillForm(
+  form: HTMLFormElement,
+  test: SelfTestDefinition,
+  slots: Slot[],
+  answers: Answers,
+): void {
+  for (const slot of slots) {
+    const value = answers[slot.key];
+    for (const input of form.querySelectorAll<HTMLInputElement>(
+      `input[name="${CSS.escape(inputName(test.id, slot.key))}"]`,
+    )) {
+      if (input.type === 'radio') input.checked = value !== undefined && Number(input.value) === value;
+      else input.value = value === undefined || (slot.kind === 'hours' && value === 0) ? '' : String(value);
+    }
+  }
 }

@@ -1,62 +1,88 @@
 import { interpolate } from '../../lib/interpolate';
+import { buildReport, type Report } from '../../lib/self-test/report';
 import type { Result } from '../../lib/self-test/scoring';
-import { select, selectPart, type Part } from './contract';
+import { select, selectPart, SELECT, type Part } from './contract';
 import type { SelfTestContext } from './context';
 
 const find = (root: ParentNode, name: Part) => root.querySelector(selectPart(name));
 
-function write(root: ParentNode, name: Part, text: string): void {
+function write(root: ParentNode, name: Part, text = ''): void {
   const element = find(root, name);
-  if (element) element.textContent = text;
+  if (!element) return;
+  if (text) element.textContent = text;
+  else element.remove();
 }
 
 /**
  * A result, filled into a copy of the server-rendered template (ResultTemplate.astro): the bars
- * and the pendulum are drawn once, in the markup, and the script only sets texts, lengths and the
- * angle. Parts that do not apply to this result are left out.
+ * and the pendulum are drawn once, in the markup, and the script only sets texts (all from
+ * report.ts), lengths, links and the angle. Parts that do not apply to this result are left out.
  */
 export function renderResult(
-  { test, messages: m, format }: SelfTestContext,
+  context: SelfTestContext,
   template: HTMLTemplateElement,
   result: Result,
-): DocumentFragment {
+): { view: DocumentFragment; report: Report } {
+  const { test, messages: m, format, root } = context;
+  const report = buildReport(test, result, m, format);
   const view = template.content.cloneNode(true) as DocumentFragment;
   const pendulum = find(view, 'pendulum');
-  if (result.week) {
-    // The share of the week that went to the customer swings it from 40° on the organisation's
-    // side (0%) to 40° on the customer's (100%).
-    pendulum?.setAttribute('aria-label', interpolate(m.pendulum, { share: result.overall }));
-    const angle = 40 - (80 * result.overall) / 100;
+  if (result.week && report.pendulum) {
+    // The customer's share of the assigned hours swings it from 40° on the organisation's side
+    // (0%) to 40° on the customer's (100%).
+    pendulum?.setAttribute('aria-label', report.pendulum);
+    const angle = 40 - (80 * result.week.customer) / 100;
     find(view, 'swing')?.setAttribute('transform', `rotate(${angle.toFixed(1)})`);
   } else pendulum?.remove();
-  write(view, 'band', result.band.title);
-  write(view, 'band-text', result.band.text);
-  write(view, 'overall', interpolate(m.overall, { score: result.overall }));
+  write(view, 'band', report.band);
+  write(view, 'band-text', report.text);
+  write(view, 'overall', report.overall);
+  write(view, 'basis', report.basis);
 
-  const bar = find(view, 'bar');
-  bar?.replaceWith(
-    ...result.dimensions.map((dimension) => {
-      const item = bar.cloneNode(true) as Element;
-      write(item, 'bar-label', dimension.label);
-      find(item, 'bar-fill')?.setAttribute('width', String(dimension.score));
-      write(
-        item,
-        'bar-value',
-        result.week && dimension.hours !== undefined
-          ? interpolate(m.hours, { hours: format(dimension.hours), share: dimension.score })
-          : `${dimension.score}/100`,
-      );
-      return item;
+  const item = find(view, 'dimension');
+  const lists = { self: find(view, 'self'), organisation: find(view, 'others') };
+  item?.remove();
+  report.dimensions.forEach((line, index) => {
+    const copy = item?.cloneNode(true) as Element | undefined;
+    if (!copy) return;
+    const figure = result.dimensions[index];
+    const width = figure?.share ?? figure?.score;
+    write(copy, 'label', line.label);
+    write(copy, 'value', line.value);
+    if (width === undefined) copy.querySelector('svg')?.remove();
+    else find(copy, 'fill')?.setAttribute('width', String(width));
+    write(copy, 'reading', line.reading);
+    write(copy, 'step', line.step);
+    const link = find(copy, 'link');
+    link?.setAttribute('href', line.href);
+    if (link) link.textContent = interpolate(m.readMore, { label: line.label });
+    lists[line.about]?.append(copy);
+  });
+  if (!lists.organisation?.children.length) find(view, 'organisation')?.remove();
+  find(view, 'answers')?.append(...answersGiven(root));
+  return { view, report };
+}
+
+/** The answers as the reader gave them, read from the form: question, then each chosen label or hours. */
+function answersGiven(root: HTMLElement): Node[] {
+  const text = (element: Element | null | undefined) => element?.textContent?.trim() ?? '';
+  const entry = (tag: 'dt' | 'dd', content: string) => {
+    const element = document.createElement(tag);
+    element.textContent = content;
+    return element;
+  };
+  return [...root.querySelectorAll(SELECT.question)].flatMap((question) => [
+    entry('dt', text(question.querySelector('legend'))),
+    ...[...question.querySelectorAll('input:checked, input[type="number"]')].map((input) => {
+      const value = (input as HTMLInputElement).value || '0';
+      const row = input.closest('.row')?.querySelector('legend');
+      const answer =
+        (input as HTMLInputElement).type === 'radio'
+          ? text(input.closest('label'))
+          : `${text(input.closest('.hours')?.querySelector('label'))}: ${value}`;
+      return entry('dd', row ? `${text(row)}: ${answer}` : answer);
     }),
-  );
-
-  const { weakest } = result;
-  const advice = weakest && test.dimensions.find((dimension) => dimension.id === weakest.id)?.advice;
-  if (weakest) write(view, 'weakest', interpolate(m.weakest, { label: weakest.label }));
-  else find(view, 'weakest')?.remove();
-  if (advice) write(view, 'advice', advice);
-  else find(view, 'advice')?.remove();
-  return view;
+  ]);
 }
 
 /** What the reader is told when asking too early: how many questions wait, each a link to it. */
@@ -71,22 +97,30 @@ export function renderMissing({ root, messages }: SelfTestContext, missing: stri
     item.append(link);
     list.append(item);
   }
-  const intro = document.createElement('p');
-  intro.textContent = interpolate(messages.missing, { count: missing.length });
-  return [intro, list];
+  return [paragraph(interpolate(messages.missing, { count: missing.length })), list];
 }
 
-/** Copies the share link, or selects it where the clipboard is out of reach. */
-export async function copyShareLink({ root, messages }: SelfTestContext): Promise<void> {
-  const input = root.querySelector<HTMLInputElement>(select('share-url'));
+export function paragraph(text: string): HTMLParagraphElement {
+  const element = document.createElement('p');
+  element.textContent = text;
+  return element;
+}
+
+/**
+ * Copies a text (the share link, or the result as text); where the clipboard is out of reach,
+ * selects the field that holds it, shown, so that it can be copied by hand.
+ */
+export async function copyField(
+  { root }: SelfTestContext,
+  field: HTMLInputElement | HTMLTextAreaElement,
+  done: string,
+): Promise<void> {
   const status = root.querySelector(select('copy-status'));
-  if (!input) return;
   try {
-    await navigator.clipboard.writeText(input.value);
+    await navigator.clipboard.writeText(field.value);
+    if (status) status.textContent = done;
   } catch {
-    // No clipboard permission (an embed, an old browser): select the link so it can be copied by hand.
-    input.select();
-    return;
+    field.hidden = false;
+    field.select();
   }
-  if (status) status.textContent = messages.copied;
 }

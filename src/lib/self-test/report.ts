@@ -19,7 +19,7 @@ export interface ReportMessages {
   score: string;
   hours: string;
   onlyDontKnow: string;
-  step: string;
+  stepLine: string;
   pendulum: string;
   organisation: string;
   withheldDontKnow: string;
@@ -77,7 +77,7 @@ function line(
     label,
     about,
     value,
-    ...(feedback && { reading: feedback.reading, step: interpolate(m.step, { step: feedback.step }) }),
+    ...(feedback && { reading: feedback.reading, step: interpolate(m.stepLine, { step: feedback.step }) }),
     href: `${test.essay.url}#${definition?.section ?? ''}`,
   };
 }
