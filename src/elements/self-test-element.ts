@@ -1,7 +1,7 @@
 import { define, ElementBase } from './define';
 import { interpolate } from '../lib/interpolate';
 import { decodeAnswers, encodeAnswers } from '../lib/self-test/encoding';
-import { answerSlots, evaluate, isValidAnswer, missingQuestions, type Slot } from '../lib/self-test/scoring';
+import { answerSlots, isValidAnswer, missingQuestions, type Slot } from '../lib/self-test/scoring';
 import {
   loadAnswers,
   safeStore,
@@ -252,13 +252,13 @@ export class SelfTestElement extends ElementBase {
   async #render(announce: boolean): Promise<void> {
     const context = this.#context!;
     const { test, messages: m, format } = context;
-    const evaluation = evaluate(test, this.#answers);
     const box = this.querySelector<HTMLElement>(select('missing'));
     const section = this.querySelector<HTMLElement>(select('result'));
     // A result or a message on screen is kept up to date; otherwise only a request shows one.
     const showing = announce || box?.hidden === false || section?.hidden === false;
     if (!showing) return;
-    const { fillShare, paragraph, renderMissing, renderResult, withheldText } = await loadView();
+    const { evaluate, fillShare, paragraph, renderMissing, renderResult, withheldText } = await loadView();
+    const evaluation = evaluate(test, this.#answers);
     this.toggleAttribute(STATE.state, false);
     if (evaluation.status !== 'result') {
       this.#hide('result');

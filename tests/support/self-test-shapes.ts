@@ -1,24 +1,47 @@
 import type { TestShape } from '../../src/lib/self-test/types';
 
 // Small self-test definitions for the unit tests of the engine (src/lib/self-test/): what they
-// check is the scoring and the rules, not any real test's texts.
+// check is the scoring, the rules and the sentences, not any real test's texts.
+
+/** Feedback whose texts name the dimension and the level, so a table can tell which one is shown. */
+export const feedback = (id: string) => ({
+  low: { reading: `${id}: low reading`, step: `${id}: low step` },
+  middle: { reading: `${id}: middle reading`, step: `${id}: middle step` },
+  high: { reading: `${id}: high reading`, step: `${id}: high step` },
+});
+
+const dimension = (id: string, about: 'self' | 'organisation' = 'self') => ({
+  id,
+  label: id.toUpperCase(),
+  about,
+  section: `sezione-${id}`,
+  feedback: feedback(id),
+});
 
 export const bands = [
-  { min: 0, max: 39, title: 'Basso', text: 'b' },
-  { min: 40, max: 69, title: 'Medio', text: 'm' },
-  { min: 70, max: 100, title: 'Alto', text: 'a' },
+  { id: 'basso', min: 0, max: 39, title: 'Basso', text: 'b', share: 'sb' },
+  { id: 'medio', min: 40, max: 69, title: 'Medio', text: 'm', share: 'sm' },
+  { id: 'alto', min: 70, max: 100, title: 'Alto', text: 'a', share: 'sa' },
 ];
 export const accordo = [0, 1, 2, 3, 4].map((value) => ({ label: `v${value}`, value }));
+export const pratica = [
+  ...[0, 1, 2].map((value) => ({ label: `p${value}`, value })),
+  { label: 'Non so', dontKnow: true as const },
+];
 
-/** Two statements (one reversed) and a matrix of two departments on a three-point scale. */
+/**
+ * Two statements (one reversed), a matrix of two departments on a three-point scale with "Non so",
+ * and one statement about the organisation on that scale: five choice slots.
+ */
 export const scaleTest: TestShape = {
   scoring: 'mean',
   dimensions: [
-    { id: 'ascolto', label: 'Ascolto', weight: 1 },
-    { id: 'marketing', label: 'Marketing', weight: 1 },
-    { id: 'it', label: 'IT', weight: 1 },
+    dimension('ascolto'),
+    dimension('marketing'),
+    dimension('it'),
+    dimension('voce', 'organisation'),
   ],
-  scales: { accordo, pratica: [0, 1, 2].map((value) => ({ label: `p${value}`, value })) },
+  scales: { accordo, pratica },
   groups: [
     {
       title: 'G',
@@ -35,20 +58,44 @@ export const scaleTest: TestShape = {
             { id: 'it', label: 'IT', dimension: 'it' },
           ],
         },
+        { id: 'riunioni', kind: 'frequency', text: 't', scale: 'pratica', dimension: 'voce', reverse: false },
       ],
     },
   ],
   bands,
 };
 
-/** The pendulum: a 40-hour week over three kinds of work, the internal customer counting half. */
-export const hoursTest: TestShape = {
-  scoring: 'weighted-share',
-  dimensions: [
-    { id: 'cliente', label: 'Cliente', weight: 1 },
-    { id: 'interno', label: 'Interno', weight: 0.5 },
-    { id: 'org', label: 'Org', weight: 0 },
+/** Ten statements on a 0–10 scale in one dimension: the score is the sum of the answers, any 0–100. */
+export const gradeTest: TestShape = {
+  scoring: 'mean',
+  dimensions: [dimension('tutto')],
+  scales: { dieci: Array.from({ length: 11 }, (_, value) => ({ label: `${value}`, value })) },
+  groups: [
+    {
+      title: 'G',
+      questions: Array.from({ length: 10 }, (_, i) => ({
+        id: `q${i}`,
+        kind: 'likert' as const,
+        text: 't',
+        scale: 'dieci',
+        dimension: 'tutto',
+        reverse: false,
+      })),
+    },
   ],
+  bands,
+};
+
+/** Answers to gradeTest that score `score`. */
+export const grade = (score: number): Record<string, number> =>
+  Object.fromEntries(
+    Array.from({ length: 10 }, (_, i) => [`q${i}`, Math.max(0, Math.min(10, score - 10 * i))]),
+  );
+
+/** The pendulum: a 40-hour week over three kinds of work, bands by majority. */
+export const hoursTest: TestShape = {
+  scoring: 'hours',
+  dimensions: [dimension('cliente'), dimension('interno'), dimension('org')],
   scales: {},
   groups: [
     {
@@ -69,5 +116,18 @@ export const hoursTest: TestShape = {
       ],
     },
   ],
-  bands,
+  bands: [
+    { id: 'org', majority: 'org', title: 'Verso l’organizzazione', text: 'o', share: 'so' },
+    { id: 'oscilla', title: 'Oscilla', text: 'x', share: 'sx' },
+    { id: 'colleghi', majority: 'interno', title: 'Per i colleghi', text: 'i', share: 'si' },
+    { id: 'cliente', majority: 'cliente', title: 'Verso il cliente', text: 'c', share: 'sc' },
+  ],
 };
+
+/** The week of hoursTest: total, then hours for the customer, colleagues and the organisation. */
+export const week = (total: number, cliente: number, interno: number, org: number) => ({
+  'ore.total': total,
+  'ore.cliente': cliente,
+  'ore.interno': interno,
+  'ore.riunioni': org,
+});

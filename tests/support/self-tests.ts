@@ -4,6 +4,7 @@ import { load } from 'js-yaml';
 import type { Locator } from 'playwright-core';
 import { expect } from 'vitest';
 import { useTranslations } from '../../src/i18n';
+import type { ReportMessages } from '../../src/lib/self-test/report';
 import { PROJECT_ROOT } from './fixture-project';
 
 /** The parts of a self-test file the browser tests read: what a reader sees in the result. */
@@ -121,3 +122,32 @@ export function bandOf(file: SelfTestFile, score: number): SelfTestFile['bands']
   if (!band) throw new Error(`${file.locale}/${file.id} has no band for ${score}`);
   return band;
 }
+
+const REPORT_KEYS = [
+  'basis',
+  'basisDontKnow',
+  'hoursBasis',
+  'hoursBasisAll',
+  'overall',
+  'score',
+  'hours',
+  'onlyDontKnow',
+  'stepLine',
+  'pendulum',
+  'organisation',
+  'withheldDontKnow',
+  'withheldOver',
+  'withheldFew',
+] as const;
+
+/** The report's templates in a language, as SelfTestForm.astro hands them to the element. */
+export function reportMessages(locale: 'it' | 'en'): ReportMessages {
+  const t = useTranslations(locale);
+  return Object.fromEntries(
+    REPORT_KEYS.map((key) => [key, t(`selfTest.${key}`)]),
+  ) as unknown as ReportMessages;
+}
+
+/** Numbers as the element writes them in a language. */
+export const formatIn = (locale: 'it' | 'en') => (value: number) =>
+  value.toLocaleString(locale, { maximumFractionDigits: 1 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { translationProblems } from '../../src/lib/self-test/translation';
 import type { TestShape } from '../../src/lib/self-test/types';
+import { feedback } from '../support/self-test-shapes';
 
 const scale = (labels: string[]) => labels.map((label, value) => ({ label, value }));
 
@@ -8,10 +9,16 @@ const scale = (labels: string[]) => labels.map((label, value) => ({ label, value
 const original: TestShape = {
   scoring: 'mean',
   dimensions: [
-    { id: 'ascolto', label: 'Ascolto', weight: 1 },
-    { id: 'rispetto', label: 'Rispetto', weight: 0.5 },
+    { id: 'ascolto', label: 'Ascolto', about: 'self', section: 'ascolto', feedback: feedback('ascolto') },
+    {
+      id: 'rispetto',
+      label: 'Rispetto',
+      about: 'organisation',
+      section: 'rispetto',
+      feedback: feedback('rispetto'),
+    },
   ],
-  scales: { frequenza: scale(['Mai', 'A volte', 'Sempre']) },
+  scales: { frequenza: [...scale(['Mai', 'A volte', 'Sempre']), { label: 'Non so', dontKnow: true }] },
   groups: [
     {
       title: 'Domande',
@@ -49,16 +56,22 @@ const original: TestShape = {
     },
   ],
   bands: [
-    { min: 0, max: 49, title: 'Basso', text: 'b' },
-    { min: 50, max: 100, title: 'Alto', text: 'a' },
+    { id: 'basso', min: 0, max: 49, title: 'Basso', text: 'b', share: 'sb' },
+    { id: 'alto', min: 50, max: 100, title: 'Alto', text: 'a', share: 'sa' },
   ],
 };
 
 /** The same test with every text in English: a correct translation. */
 const translated: TestShape = {
   ...original,
-  dimensions: original.dimensions.map((dimension) => ({ ...dimension, label: `EN ${dimension.label}` })),
-  scales: { frequenza: scale(['Never', 'Sometimes', 'Always']) },
+  dimensions: original.dimensions.map((dimension) => ({
+    ...dimension,
+    label: `EN ${dimension.label}`,
+    section: `en-${dimension.section}`,
+  })),
+  scales: {
+    frequenza: [...scale(['Never', 'Sometimes', 'Always']), { label: 'I don’t know', dontKnow: true }],
+  },
   groups: [
     {
       title: 'Questions',
@@ -68,7 +81,13 @@ const translated: TestShape = {
       })),
     },
   ],
-  bands: original.bands.map((band) => ({ ...band, title: `EN ${band.title}`, text: 'en' })),
+  bands: original.bands.map((band) => ({
+    ...band,
+    id: `en-${band.id}`,
+    title: `EN ${band.title}`,
+    text: 'en',
+    share: 'en',
+  })),
 };
 
 type Change = (test: TestShape) => TestShape;
@@ -86,23 +105,38 @@ describe('self-test translations', () => {
   test.each<[string, Change, string]>([
     [
       'fails when the scoring method changes',
-      (t) => ({ ...t, scoring: 'weighted-share' }),
-      'scoring is "weighted-share" here but "mean" in the original',
+      (t) => ({ ...t, scoring: 'hours' }),
+      'scoring is "hours" here but "mean" in the original',
     ],
     [
-      'fails when a weight changes',
-      (t) => ({ ...t, dimensions: t.dimensions.map((d) => ({ ...d, weight: 1 })) }),
-      'dimensions is',
+      'fails when what a dimension is about changes',
+      (t) => ({ ...t, dimensions: t.dimensions.map((d) => ({ ...d, about: 'self' as const })) }),
+      'dimensions is ["ascolto:self","rispetto:self"] here but ["ascolto:self","rispetto:organisation"]',
     ],
     [
       'fails when a scale gives other points',
       (t) => ({ ...t, scales: { frequenza: scale(['a', 'b', 'c', 'd']) } }),
-      'scales.frequenza is [0,1,2,3] here but [0,1,2] in the original',
+      'scales.frequenza is [0,1,2,3] here but [0,1,2,"dontKnow"] in the original',
+    ],
+    [
+      'fails when "Non so" moves',
+      (t) => ({ ...t, scales: { frequenza: [{ label: 'x', dontKnow: true }, ...scale(['a', 'b', 'c'])] } }),
+      'scales.frequenza is ["dontKnow",0,1,2] here but [0,1,2,"dontKnow"] in the original',
     ],
     [
       'fails when a scale is renamed',
       (t) => ({ ...t, scales: { frequency: t.scales['frequenza']! } }),
-      'scales.frequenza ([0,1,2] in the original) is missing here',
+      'scales.frequenza ([0,1,2,"dontKnow"] in the original) is missing here',
+    ],
+    [
+      'fails when a band is missing',
+      (t) => ({ ...t, bands: t.bands.slice(0, 1) }),
+      'bands is ["0-49"] here but ["0-49","50-100"] in the original',
+    ],
+    [
+      'fails when the earlier layouts differ',
+      (t) => ({ ...t, previousVersions: [{ fingerprint: 'abc', slots: ['q1'] }] }) as TestShape,
+      'previousVersions is ["abc:q1"] here but [] in the original',
     ],
     [
       'fails when a question is missing',

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { TestShape } from '../../src/lib/self-test/types';
 import { definitionProblems } from '../../src/lib/self-test/validate';
-import { accordo, bands, hoursTest, scaleTest } from '../support/self-test-shapes';
+import { accordo, bands, hoursTest, pratica, scaleTest } from '../support/self-test-shapes';
 
 describe('definitionProblems', () => {
   test('a sound definition has none', () => {
@@ -47,16 +47,70 @@ describe('definitionProblems', () => {
     ],
     [
       'fails when a dimension has no question',
-      { dimensions: [...scaleTest.dimensions, { id: 'vuota', label: 'Vuota', weight: 1 }] },
+      { dimensions: [...scaleTest.dimensions, { ...scaleTest.dimensions[0]!, id: 'vuota' }] },
       'dimension "vuota" has no question',
     ],
+    ['fails when an hours test has scale questions', { scoring: 'hours' as const }, 'exactly one allocation'],
     [
-      'fails when a weighted-share test has scale questions',
-      { scoring: 'weighted-share' as const },
-      'exactly one allocation',
+      'fails when a mean band has no range',
+      { bands: [bands[0]!, { ...bands[1]!, min: undefined }, bands[2]!] },
+      'band "Medio" needs min and max',
+    ],
+    [
+      'fails when two bands share an id',
+      { bands: [bands[0]!, { ...bands[1]!, id: 'basso' }, bands[2]!] },
+      'band id "basso" is used twice',
+    ],
+    [
+      'fails when a scale has two "Non so"',
+      { scales: { ...scaleTest.scales, pratica: [...pratica, pratica[3]!] } },
+      'more than one dontKnow option',
+    ],
+    [
+      'fails when every dimension is about the organisation',
+      { dimensions: scaleTest.dimensions.map((d) => ({ ...d, about: 'organisation' as const })) },
+      'at least one must be about the reader',
     ],
   ])('%s', (_name, change, expected) => {
     const messages = definitionProblems({ ...scaleTest, ...change }).map((problem) => problem.message);
+    expect(messages.join('\n')).toContain(expected);
+  });
+
+  const hoursBands = hoursTest.bands;
+  test.each([
+    [
+      'a dimension without its band',
+      { bands: hoursBands.filter((band) => band.id !== 'colleghi') },
+      'no band has majority "interno"',
+    ],
+    [
+      'no band without majority',
+      { bands: hoursBands.filter((band) => band.id !== 'oscilla') },
+      'no band without majority',
+    ],
+    [
+      'two bands without majority',
+      { bands: [...hoursBands, { ...hoursBands[1]!, id: 'altra' }] },
+      'two bands have no majority',
+    ],
+    [
+      'two bands for one dimension',
+      { bands: [...hoursBands, { ...hoursBands[0]!, id: 'altra' }] },
+      'two bands have majority "org"',
+    ],
+    [
+      'an unknown majority',
+      { bands: [...hoursBands, { ...hoursBands[0]!, id: 'altra', majority: 'boh' }] },
+      'majority "boh" is not in dimensions',
+    ],
+    [
+      'min and max on an hours band',
+      { bands: [...hoursBands.slice(1), { ...hoursBands[0]!, min: 0, max: 100 }] },
+      'min and max are for mean tests',
+    ],
+    ['scale scoring on hours', { scoring: 'mean' as const }, 'hours questions need scoring: hours'],
+  ])('an hours test fails with %s', (_name, change, expected) => {
+    const messages = definitionProblems({ ...hoursTest, ...change }).map((problem) => problem.message);
     expect(messages.join('\n')).toContain(expected);
   });
 
@@ -84,8 +138,8 @@ describe('definitionProblems', () => {
     const messages = definitionProblems(broken)
       .map((problem) => `${problem.path.join('.')}: ${problem.message}`)
       .join('\n');
-    expect(messages).toContain('groups.0.questions.3.id: question id "ascolto" is used twice');
-    expect(messages).toContain('groups.0.questions.3.scale: scale "nessuna" is not defined');
-    expect(messages).toContain('groups.0.questions.3.dimension: dimension "boh" is not in dimensions');
+    expect(messages).toContain('groups.0.questions.4.id: question id "ascolto" is used twice');
+    expect(messages).toContain('groups.0.questions.4.scale: scale "nessuna" is not defined');
+    expect(messages).toContain('groups.0.questions.4.dimension: dimension "boh" is not in dimensions');
   });
 });

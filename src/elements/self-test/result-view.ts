@@ -1,6 +1,6 @@
 import { interpolate } from '../../lib/interpolate';
 import { buildReport, type Report } from '../../lib/self-test/report';
-import type { Result } from '../../lib/self-test/scoring';
+import type { Result } from '../../lib/self-test/evaluate';
 import { select, selectPart, SELECT, type Part } from './contract';
 import type { SelfTestContext } from './context';
 
@@ -65,7 +65,7 @@ export function renderResult(
 
 /** The answers as the reader gave them, read from the form: question, then each chosen label or hours. */
 function answersGiven(root: HTMLElement): Node[] {
-  const text = (element: Element | null | undefined) => element?.textContent?.trim() ?? '';
+  const text = (element: Element | null | undefined) => element?.textContent.trim() ?? '';
   const entry = (tag: 'dt' | 'dd', content: string) => {
     const element = document.createElement(tag);
     element.textContent = content;

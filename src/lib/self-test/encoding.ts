@@ -53,7 +53,7 @@ export function decodeAnswers(test: Encoded, code: string): Answers | null {
     ? slots.map((slot) => slot.key)
     : test.previousVersions?.find((version) => version.fingerprint === match[1])?.slots;
   const values = (match[2] ?? '').split('_');
-  if (!keys || values.length !== keys.length) return null;
+  if (keys?.length !== values.length) return null;
   const answers: Answers = {};
   for (const [index, key] of keys.entries()) {
     const text = values[index] ?? '';

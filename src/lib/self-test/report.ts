@@ -1,5 +1,5 @@
 import { interpolate } from '../interpolate';
-import type { DimensionResult, Evaluation, Result } from './scoring';
+import type { DimensionResult, Evaluation, Result } from './evaluate';
 import type { TestShape } from './types';
 
 /**
