@@ -47,6 +47,16 @@ const cases: { fixture: string; file: string; says: (string | RegExp)[] }[] = [
     says: ['bands.1.min', '"Da migliorare" (0–49) and "Bene" (40–100) overlap', 'start "Bene" at 50'],
   },
   { fixture: 'self-test-bands-gap', file: 'content/self-tests/prova.yaml', says: ['scores 50–59 have no band'] },
+  {
+    fixture: 'self-test-band-without-share',
+    file: 'content/self-tests/prova.yaml',
+    says: ['bands.1.share', 'band needs share: the one-line reading'],
+  },
+  {
+    fixture: 'self-test-dimension-without-reading',
+    file: 'content/self-tests/prova.yaml',
+    says: ['dimensions.1.feedback.middle', 'dimension needs feedback.middle: a reading and a step for scores 40–69'],
+  },
   { fixture: 'self-test-one-option', file: 'content/self-tests/prova.yaml', says: ['scale "frequenza" has 1 option(s)'] },
   { fixture: 'self-test-empty-dimension', file: 'content/self-tests/prova.yaml', says: ['dimension "rispetto" has no question'] },
   { fixture: 'self-test-unknown-essay', file: 'content/self-tests/prova.yaml', says: ['essay: unknown essays id "saggio-inesistente"'] },
