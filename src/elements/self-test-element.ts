@@ -159,7 +159,7 @@ export class SelfTestElement extends ElementBase {
     this.toggleAttribute(STATE.ready, true);
     this.#answered = showProgress(context, this.#answers);
     const seen = this.#store.getItem(`${this.#key}:shown`) && !missingQuestions(test, this.#answers).length;
-    if (this.#shared || seen) this.#showResult(this.#shared);
+    if (this.#shared || seen) this.#showResult(this.#shared, true);
   }
 
   #emit(type: SelfTestEventName, band?: string): void {
@@ -245,17 +245,17 @@ export class SelfTestElement extends ElementBase {
   }
 
   /** The result, or in the missing box what is unanswered or why it is withheld; `announce`: asked for, focus it. */
-  #showResult(announce: boolean): void {
-    this.#render(announce).catch(report);
+  #showResult(announce: boolean, show = announce): void {
+    this.#render(announce, show).catch(report);
   }
 
-  async #render(announce: boolean): Promise<void> {
+  async #render(announce: boolean, show: boolean): Promise<void> {
     const context = this.#context!;
     const { test, messages: m, format } = context;
     const box = this.querySelector<HTMLElement>(select('missing'));
     const section = this.querySelector<HTMLElement>(select('result'));
     // A result or a message on screen is kept up to date; otherwise only a request shows one.
-    const showing = announce || box?.hidden === false || section?.hidden === false;
+    const showing = show || box?.hidden === false || section?.hidden === false;
     if (!showing) return;
     const { evaluate, fillShare, paragraph, renderMissing, renderResult, withheldText } = await loadView();
     const evaluation = evaluate(test, this.#answers);

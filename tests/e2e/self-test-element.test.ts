@@ -68,32 +68,42 @@ describe('a week of hours, by keyboard', () => {
     await page.keyboard.press('Enter');
     await test.locator('[data-result]:not([hidden])').waitFor();
 
-    // (10 customer hours + 8 colleague hours at half weight) / 40 = 35%.
-    expect(await expectResultFromFile(test, file)).toBe(35);
-    expect(await test.locator('[data-live]').textContent()).toBe(
-      t('selfTest.summary', { band: bandOf(file, 35).title, score: 35 }),
+    // 12 + 8 + 10 = 30 of 40 hours assigned: no kind has more than half (12 of 30 is 40 %).
+    const band = file.bands.find((candidate) => candidate.id === 'oscilla')!;
+    expect(await shownResult(test)).toMatchObject({ band: band.title, text: band.text });
+    expect(await test.locator('.basis').textContent()).toBe(
+      t('selfTest.hoursBasis', { assigned: 30, unassigned: 10, total: 40 }),
     );
+    expect(await test.locator('[data-live]').textContent()).toBe(t('selfTest.summary', { band: band.title }));
     expect(await page.evaluate(() => document.activeElement?.textContent.trim())).toBe(
       t('selfTest.resultTitle'),
     );
     const pendulum = test.locator('[data-result] svg.pendulum');
     expect(await pendulum.getAttribute('role')).toBe('img');
-    expect(await pendulum.getAttribute('aria-label')).toBe(t('selfTest.pendulum', { share: 35 }));
-    expect(await test.locator('.bars li .label').allTextContents()).toEqual(
+    // The customer side: 10 + 8 of the 30 assigned hours = 60 %.
+    expect(await pendulum.getAttribute('aria-label')).toBe(t('selfTest.pendulum', { share: 60 }));
+    expect(await test.locator('.dimensions li .label').allTextContents()).toEqual(
       file.dimensions.map((dimension) => dimension.label),
     );
-    expect(await test.locator('.bars li .value').allTextContents()).toEqual([
-      t('selfTest.hours', { hours: 10, share: 25 }),
-      t('selfTest.hours', { hours: 8, share: 20 }),
-      t('selfTest.hours', { hours: 12, share: 30 }),
+    expect(await test.locator('.dimensions li .value').allTextContents()).toEqual([
+      t('selfTest.hours', { hours: 10, share: 33 }),
+      t('selfTest.hours', { hours: 8, share: 26 }),
+      t('selfTest.hours', { hours: 12, share: 40 }),
     ]);
+    // Every dimension at its level (33 %, 26 %, 40 %: middle), with its step and its section.
+    expect(await test.locator('.dimensions li [data-part="reading"]').allTextContents()).toEqual(
+      file.dimensions.map((dimension) => dimension.feedback!.middle.reading),
+    );
+    expect(await test.locator('.dimensions li a').first().getAttribute('href')).toMatch(
+      /#una-sezione-con-la-settimana$/,
+    );
     await expectAccessible(page, { when: 'with the result shown' });
 
     await page.reload();
     await test.locator('[data-result]:not([hidden])').waitFor();
     expect(await page.locator('#settimana-ore-riunioni').inputValue()).toBe('12');
     expect(await page.locator('#settimana-ore-clienti').inputValue()).toBe('10');
-    expect((await shownResult(test)).band).toBe(bandOf(file, 35).title);
+    expect((await shownResult(test)).band).toBe(band.title);
     await page.close();
   });
 
@@ -122,14 +132,14 @@ describe('a week of hours, by keyboard', () => {
 });
 
 describe('a matrix of departments, by keyboard', () => {
-  test('asking too early lists the missing questions; completing it names the weakest department; the share link shows the same result', async () => {
+  test('asking too early lists the missing questions; completing it reads every department at its level; the share link shows the same result', async () => {
     const file = fixture('reparti');
     const page = await openTest('reparti');
     const test = selfTest(page, 'reparti');
     await tabTo(page, 'cac-self-test button[type="submit"]', { limit: 150 });
     await page.keyboard.press('Enter');
     const missing = test.locator('[data-missing]');
-    expect(await missing.isVisible()).toBe(true);
+    await missing.waitFor();
     const questions = file.groups.flatMap((group) => group.questions);
     expect(await missing.locator('p').textContent()).toBe(t('selfTest.missing', { count: questions.length }));
     expect(await missing.locator('li').allTextContents()).toEqual(questions.map((question) => question.text));
@@ -157,12 +167,26 @@ describe('a matrix of departments, by keyboard', () => {
     await test.locator('[data-result]:not([hidden])').waitFor();
     expect(await missing.isHidden()).toBe(true);
 
-    // Sales and listening at 50, IT at 0: (50 + 0 + 50) / 3 = 33.
+    // Sales and listening at 50, IT at 0: (50 + 0 + 50) / 3 = 33. Every dimension is read at
+    // its level, with its next step and the essay section that treats it.
     expect(await expectResultFromFile(test, file)).toBe(33);
-    const it = file.dimensions.find((dimension) => dimension.id === 'it')!;
-    expect(await test.locator('.weakest').textContent()).toBe(t('selfTest.weakest', { label: it.label }));
-    expect(await test.locator('.weakest + p').textContent()).toBe(it.advice);
-    expect(await test.locator('.bars li').count()).toBe(file.dimensions.length);
+    expect(await test.locator('.basis').textContent()).toBe(t('selfTest.basis', { answered: 5, total: 5 }));
+    const levels = { vendite: 'middle', it: 'low', ascolto: 'middle' } as const;
+    expect(await test.locator('.dimensions li [data-part="reading"]').allTextContents()).toEqual(
+      file.dimensions.map(
+        (dimension) => dimension.feedback![levels[dimension.id as keyof typeof levels]].reading,
+      ),
+    );
+    expect(await test.locator('.dimensions li .step').allTextContents()).toEqual(
+      file.dimensions.map((dimension) =>
+        t('selfTest.stepLine', {
+          step: dimension.feedback![levels[dimension.id as keyof typeof levels]].step,
+        }),
+      ),
+    );
+    expect(await test.locator('.dimensions li a').first().getAttribute('href')).toMatch(
+      /#una-sezione-con-i-reparti$/,
+    );
     await expectAccessible(page, { when: 'with the result shown' });
     const shareUrl = new URL(await test.locator('[data-share-url]').inputValue());
     await page.close();
@@ -174,7 +198,71 @@ describe('a matrix of departments, by keyboard', () => {
     await shared.locator('[data-result]:not([hidden])').waitFor();
     expect(await expectResultFromFile(shared, file)).toBe(33);
     expect(await shared.locator('input[name="reparti/misura.it"][value="0"]').isChecked()).toBe(true);
+    // A shared result is scrolled to and its heading focused.
+    expect(await fresh.evaluate(() => document.activeElement?.textContent.trim())).toBe(
+      t('selfTest.resultTitle'),
+    );
     await fresh.close();
+  });
+
+  test('"Non so" answers are counted apart, and too many of them withhold the result with the reason', async () => {
+    const page = await openTest('reparti');
+    const test = selfTest(page, 'reparti');
+    for (const row of ['misura.vendite', 'misura.it', 'decide.vendite', 'decide.it'])
+      await test.locator(`input[name="reparti/${row}"][value="-1"]`).check();
+    await test.locator('input[name="reparti/ascolto"]').first().check();
+    await page.getByRole('button', { name: t('selfTest.submit') }).click();
+    const missing = test.locator('[data-missing]');
+    await missing.waitFor();
+    expect(await missing.locator('p').allTextContents()).toEqual([
+      t('selfTest.withheld'),
+      t('selfTest.withheldDontKnow', { answered: 1, needed: 3, total: 5 }),
+    ]);
+    expect(await test.locator('[data-result]').isHidden()).toBe(true);
+    await test.locator('input[name="reparti/misura.it"][value="2"]').check();
+    await test.locator('input[name="reparti/decide.it"][value="2"]').check();
+    await test.locator('[data-result]:not([hidden])').waitFor();
+    expect(await test.locator('.basis').textContent()).toBe(
+      t('selfTest.basisDontKnow', { answered: 3, total: 5, dontKnow: 2 }),
+    );
+    expect(await test.locator('.dimensions li').first().locator('.value').textContent()).toBe(
+      t('selfTest.onlyDontKnow'),
+    );
+    await page.close();
+  });
+
+  test('the events arrive in order, with counts and the band, never the answers', async () => {
+    const page = await openTest('reparti');
+    await page.evaluate(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { seen: unknown[] }).seen = seen;
+      for (const type of ['cac:started', 'cac:progress', 'cac:completed'])
+        document.addEventListener(type, (event) =>
+          seen.push({ type, ...(event as CustomEvent<object>).detail }),
+        );
+    });
+    await answerEveryQuestion(selfTest(page, 'reparti'), { option: 'last' });
+    await page.getByRole('button', { name: t('selfTest.submit') }).click();
+    await selfTest(page, 'reparti').locator('[data-result]:not([hidden])').waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
+    const base = { test: 'reparti', locale: 'it', total: 3 };
+    const types = (seen as { type: string }[]).map((event) => event.type);
+    // Started once, before the first progress; progress each time the count changes; completed last.
+    expect(types[0]).toBe('cac:started');
+    expect(types.filter((type) => type === 'cac:started')).toHaveLength(1);
+    expect(types.at(-1)).toBe('cac:completed');
+    const counts = (seen as { type: string; answered: number }[])
+      .filter((event) => event.type === 'cac:progress')
+      .map((event) => event.answered);
+    expect(counts).toEqual([1, 2, 3]);
+    expect(seen.at(-1)).toEqual({ type: 'cac:completed', ...base, answered: 3, band: 'fascia-3' });
+    for (const event of seen as Record<string, unknown>[])
+      expect(Object.keys(event).sort()).toEqual(
+        event['type'] === 'cac:completed'
+          ? ['answered', 'band', 'locale', 'test', 'total', 'type']
+          : ['answered', 'locale', 'test', 'total', 'type'],
+      );
+    await page.close();
   });
 });
 
@@ -235,7 +323,10 @@ describe('robustness and privacy', () => {
     await answerEveryQuestion(selfTest(page, 'reparti'), { option: 'last' });
     await page.getByRole('button', { name: t('selfTest.submit') }).click();
     await selfTest(page, 'reparti').locator('[data-result]:not([hidden])').waitFor();
-    expect(requests).toEqual([]);
+    // The only request is the result's own script, from this site: no answer leaves the page.
+    expect(requests.filter((url) => !new RegExp(`^${site.origin}/_astro/[\\w.-]+\\.js$`).test(url))).toEqual(
+      [],
+    );
     expect(await page.context().cookies()).toEqual([]);
     await page.close();
   });

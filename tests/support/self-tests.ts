@@ -16,10 +16,24 @@ export interface SelfTestFile {
   essay?: string;
   /** The Italian test it translates (translations only). */
   translationOf?: string;
-  dimensions: { id: string; label: string; advice?: string }[];
-  scales?: Record<string, { label: string; value: number }[]>;
+  dimensions: {
+    id: string;
+    label: string;
+    about?: 'self' | 'organisation';
+    section: string;
+    feedback?: Record<'low' | 'middle' | 'high', { reading: string; step: string }>;
+  }[];
+  scales?: Record<string, ({ label: string; value: number } | { label: string; dontKnow: true })[]>;
   groups: { title: string; questions: { id: string; kind: string; text: string; scale?: string }[] }[];
-  bands: { min: number; max: number; title: string; text: string }[];
+  bands: {
+    id: string;
+    min?: number;
+    max?: number;
+    majority?: string;
+    title: string;
+    text: string;
+    share: string;
+  }[];
 }
 
 const LOCALE_FOLDERS = { it: 'self-tests', en: 'en/self-tests' } as const;
@@ -84,7 +98,8 @@ export async function answerEveryQuestion(
     .locator('input[type="radio"]')
     .evaluateAll((radios) => [...new Set(radios.map((radio) => (radio as HTMLInputElement).name))]);
   for (const name of names) {
-    const options = test.locator(`input[type="radio"][name="${name}"]`);
+    // "Non so" (value -1) is never the first or the last of the points.
+    const options = test.locator(`input[type="radio"][name="${name}"]:not([value="-1"])`);
     await (option === 'first' ? options.first() : options.last()).check();
   }
   const weeks = test.locator('fieldset.allocation');
@@ -97,18 +112,26 @@ export async function shownResult(test: Locator): Promise<{ band: string; text: 
   const result = test.locator('[data-result]:not([hidden])');
   return {
     band: (await result.locator('.band').textContent()) ?? '',
-    text: (await result.locator('.band + p').textContent()) ?? '',
-    overall: (await result.locator('.overall').textContent()) ?? '',
+    text: (await result.locator('.band-text').textContent()) ?? '',
+    overall: (await result.locator('.overall').count())
+      ? ((await result.locator('.overall').textContent()) ?? '')
+      : '',
   };
 }
 
 /**
- * Expects the result a self-test shows to be the one its file defines for the score shown: the
- * band whose range holds the score, with that band's title and text, and the overall score in the
- * test's language.
+ * Expects the result a self-test shows to be the one its file defines: for a mean test, the band
+ * whose range holds the overall score shown (in the test's language); for an hours test, the band
+ * shown is one of the file's, with its own text. Returns the score (NaN for hours tests).
  */
 export async function expectResultFromFile(test: Locator, file: SelfTestFile): Promise<number> {
   const shown = await shownResult(test);
+  if (!shown.overall) {
+    const band = file.bands.find((candidate) => candidate.title === shown.band);
+    expect(band, `${shown.band} is a band of ${file.id}`).toBeDefined();
+    expect(shown.text).toBe(band!.text);
+    return NaN;
+  }
   const score = Number(/\d+/.exec(shown.overall)?.[0]);
   expect(shown.overall).toBe(useTranslations(file.locale)('selfTest.overall', { score }));
   const band = bandOf(file, score);
@@ -118,7 +141,9 @@ export async function expectResultFromFile(test: Locator, file: SelfTestFile): P
 
 /** The band a file gives a score. */
 export function bandOf(file: SelfTestFile, score: number): SelfTestFile['bands'][number] {
-  const band = file.bands.find((candidate) => candidate.min <= score && score <= candidate.max);
+  const band = file.bands.find(
+    (candidate) => (candidate.min ?? 101) <= score && score <= (candidate.max ?? -1),
+  );
   if (!band) throw new Error(`${file.locale}/${file.id} has no band for ${score}`);
   return band;
 }
