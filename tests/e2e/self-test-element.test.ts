@@ -7,7 +7,6 @@ import { buildSite, fixtureProject } from '../support/fixture-project';
 import { tabTo, useBrowser } from '../support/pages';
 import {
   answerEveryQuestion,
-  bandOf,
   expectResultFromFile,
   selfTestFile,
   selfTestPage,

@@ -18,11 +18,11 @@ const files = selfTestFiles();
 const named = <T extends { locale: string }>(items: T[], name: (item: T) => string) =>
   items.map((item) => [`${item.locale} ${name(item)}`, item] as const);
 
-/** Answers every question with its last option, asks for the result and waits for it. */
+/** Answers every question with its last option (a whole week of hours), asks for the result and waits for it. */
 async function complete(page: Page, id: string) {
   const test = page.locator(`cac-self-test[test-id="${id}"]`);
   await page.locator(`cac-self-test[test-id="${id}"][ready]`).waitFor();
-  await answerEveryQuestion(test, { option: 'last' });
+  await answerEveryQuestion(test, { option: 'last', hours: 40 });
   await test.locator('button[type="submit"]').click();
   await test.locator('[data-result]:not([hidden])').waitFor();
   return test;
@@ -43,7 +43,23 @@ describe('the self-tests of the site', () => {
     '%s completes on its own page with the result its file defines',
     async (_name, file) => {
       const page = await site.open(selfTestPage(file));
-      await expectResultFromFile(await complete(page, file.id), file);
+      const test = await complete(page, file.id);
+      await expectResultFromFile(test, file);
+      // Feedback on every dimension: one of its file's readings, its next step, its section.
+      const shown = await test.locator('[data-result] .dimensions li').evaluateAll((items) =>
+        items.map((item) => ({
+          label: item.querySelector('.label')?.textContent,
+          reading: item.querySelector('[data-part="reading"]')?.textContent,
+          href: item.querySelector('a')?.getAttribute('href'),
+        })),
+      );
+      expect(shown.map((item) => item.label).sort()).toEqual(file.dimensions.map((d) => d.label).sort());
+      for (const dimension of file.dimensions) {
+        const item = shown.find((candidate) => candidate.label === dimension.label)!;
+        const readings = Object.values(dimension.feedback ?? {}).map((level) => level.reading);
+        expect(readings, `${file.id} ${dimension.id}`).toContain(item.reading);
+        expect(item.href).toMatch(new RegExp(`#${dimension.section}$`));
+      }
       await page.close();
     },
   );
