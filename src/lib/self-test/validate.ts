@@ -8,8 +8,8 @@ export interface Problem {
 
 /**
  * What the schema alone cannot see in a self-test definition: bands that overlap, leave gaps or
- * miss a dimension's majority,
- * scales with fewer than two options, dimensions with no question, references to unknown ids.
+ * miss a dimension's majority, repeated band ids, scales with fewer than two options or two
+ * "Non so", dimensions with no question, references to unknown ids.
  * Each problem says where it is and how to fix it; Astro adds the file name.
  */
 export function definitionProblems(test: TestShape): Problem[] {
