@@ -230,6 +230,43 @@ describe('a matrix of departments, by keyboard', () => {
     await page.close();
   });
 
+  test('the printed result holds the test, the date, the answers given and every dimension, and no site chrome', async () => {
+    const file = fixture('reparti');
+    const page = await openTest('reparti');
+    const test = selfTest(page, 'reparti');
+    await test.locator('input[name="reparti/misura.vendite"][value="2"]').check();
+    await test.locator('input[name="reparti/misura.it"][value="-1"]').check();
+    await test.locator('input[name="reparti/decide.vendite"][value="1"]').check();
+    await test.locator('input[name="reparti/decide.it"][value="0"]').check();
+    await test.locator('input[name="reparti/ascolto"]').first().check();
+    await page.getByRole('button', { name: t('selfTest.submit') }).click();
+    await test.locator('[data-result]:not([hidden])').waitFor();
+    // The print dialog itself cannot be driven: the button's work is what is tested.
+    await page.evaluate(() => (window.print = () => undefined));
+    await page.getByRole('button', { name: t('selfTest.print') }).click();
+    await page.emulateMedia({ media: 'print' });
+
+    for (const chrome of ['header', 'nav', 'footer', 'form', '.share'])
+      for (const element of await page.locator(chrome).all()) expect(await element.isVisible()).toBe(false);
+    const area = test.locator('[data-print-area]');
+    const printed = await area.innerText();
+    expect(printed).toContain(file.title);
+    expect(printed).toContain(new Date().toLocaleDateString('it'));
+    const answers = await test.locator('.answers').innerText();
+    for (const question of file.groups.flatMap((group) => group.questions))
+      expect(answers).toContain(question.text);
+    expect(answers).toContain('Non so');
+    for (const dimension of file.dimensions) expect(printed).toContain(dimension.label);
+    expect(await test.locator('.dimensions li [data-part="reading"]').count()).toBe(file.dimensions.length);
+
+    // One or two A4 pages.
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
   test('the events arrive in order, with counts and the band, never the answers', async () => {
     const page = await openTest('reparti');
     await page.evaluate(() => {

@@ -83,7 +83,7 @@ function expectPlainText(l: Loaded, report: Report) {
   expect(lines[0]).toBe(l.test.title);
   expect(lines).toContain(report.band);
   expect(lines).toContain(report.share);
-  expect(lines).toContain([report.overall, report.basis].filter(Boolean).join(' '));
+  expect(lines).toContain([report.overall, report.pendulum, report.basis].filter(Boolean).join(' '));
   for (const d of report.dimensions)
     expect(lines).toContain(`- ${[`${d.label}: ${d.value}.`, d.reading, d.step].filter(Boolean).join(' ')}`);
   expect(lines.at(-1)).toBe(LINK);

@@ -61,6 +61,7 @@ export type Part =
   | 'basis'
   | 'self'
   | 'dimension'
+  | 'disclosure'
   | 'label'
   | 'value'
   | 'fill'

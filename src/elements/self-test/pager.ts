@@ -50,6 +50,8 @@ export class Pager {
     const last = this.#page === questions.length - 1;
     this.#status.textContent = interpolate(this.#step, { n: this.#page + 1, total: questions.length });
     this.#back.disabled = this.#page === 0;
+    // The test's introduction is read on the first page; later pages leave it out to stay short.
+    this.#root.toggleAttribute('data-later-page', this.#page > 0);
     this.#next.hidden = last;
     const actions = this.#root.querySelector<HTMLElement>(SELECT.actions);
     if (actions) actions.hidden = !last;

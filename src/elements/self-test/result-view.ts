@@ -47,6 +47,9 @@ export function renderResult(
     if (!copy) return;
     const figure = result.dimensions[index];
     const width = figure?.share ?? figure?.score;
+    // Open everywhere but in paged mode, where a frame must stay short: there each dimension's
+    // reading opens on its own (a <details> also works in a sandboxed frame).
+    if (!root.hasAttribute('paged')) find(copy, 'disclosure')?.setAttribute('open', '');
     write(copy, 'label', line.label);
     write(copy, 'value', line.value);
     if (width === undefined) copy.querySelector('svg')?.remove();

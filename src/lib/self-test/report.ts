@@ -136,7 +136,7 @@ export function plainText(
     '',
     report.band,
     report.share,
-    [report.overall, report.basis].filter(Boolean).join(' '),
+    [report.overall, report.pendulum, report.basis].filter(Boolean).join(' '),
     '',
     ...own,
     ...(others.length ? ['', m.organisation, ...others] : []),
