@@ -40,7 +40,7 @@ describe(`the site under ${BASE}`, () => {
   test('a self-test completes and its share link points under the base path', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${server!.origin}${BASE}autovalutazioni/pendolo/`);
-    await page.locator('#pendolo-ore-cliente-finale').fill('10');
+    await page.locator('#pendolo-ore-cliente-finale').fill('30');
     await page.locator('cac-self-test button[type="submit"]').click();
     await page.locator('[data-result]:not([hidden])').waitFor();
     expect(new URL(await page.locator('[data-share-url]').inputValue()).pathname).toBe(

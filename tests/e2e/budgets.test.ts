@@ -54,9 +54,12 @@ describe('embeds', () => {
     expect(gzipSync(readFileSync(join(DIST, 'embed.js')), { level: 9 }).length).toBeLessThan(1.5 * KB);
   });
 
-  test.each(EMBED_PAGES)('%s weighs under 15 KB gzip in all', (page) => {
+  // 15 KB until issue 16, 20 KB since: an embed page inlines its whole engine (a WordPress frame
+  // has an opaque origin and cannot load our modules), and the richer result (every dimension's
+  // reading and step in the definition, report, share, print, events, "Non so") added about 4 KB.
+  test.each(EMBED_PAGES)('%s weighs under 20 KB gzip in all', (page) => {
     const weight = pageWeight(DIST, `${page}/index.html`);
-    expect(weight.html + weight.css + weight.js + weight.fonts).toBeLessThan(15 * KB);
+    expect(weight.html + weight.css + weight.js + weight.fonts).toBeLessThan(20 * KB);
   });
 });
 

@@ -84,7 +84,7 @@ describe('every page', () => {
     await v.page.keyboard.press('Escape');
     await v.page.keyboard.press('Escape');
     await v.page.locator('dialog[data-search-dialog]:not([open])').waitFor({ state: 'attached' });
-    await v.page.locator('#pendolo-ore-cliente-finale').fill('12');
+    await v.page.locator('#pendolo-ore-cliente-finale').fill('30');
     await v.page.locator('cac-self-test button[type="submit"]').click();
     await v.page.locator('cac-self-test [data-result]:not([hidden])').waitFor();
     const { cookies, violations } = await v.report();
