@@ -46,13 +46,14 @@ const idGenerator =
     }
     const twins = filesWithId(dir, id);
     if (twins.length > 1) {
+      // Every twin, sorted: the loader reaches them in no fixed order, the message is always the same.
       throw new Error(
-        `${join(dir, entry)}: ${twins
-          .filter((file) => file !== entry)
+        `${[...twins]
+          .sort()
           .map((file) => join(dir, file))
           .join(
-            ', ',
-          )} has the same name, so both would be the entry (and page) "${id}". Rename or remove one of them.`,
+            ' and ',
+          )} have the same name, so both would be the entry (and page) "${id}". Rename or remove one of them.`,
       );
     }
     return id;

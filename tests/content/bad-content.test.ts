@@ -9,7 +9,10 @@ const cases: { fixture: string; file: string; says: (string | RegExp)[] }[] = [
   {
     fixture: 'duplicate-id',
     file: 'content/essays/saggio-valido.md',
-    says: ['content/essays/saggio-valido.mdx has the same name', 'Rename or remove one of them'],
+    says: [
+      'content/essays/saggio-valido.md and content/essays/saggio-valido.mdx have the same name',
+      'Rename or remove one of them',
+    ],
   },
   {
     fixture: 'unknown-glossary-reference',

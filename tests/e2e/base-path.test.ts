@@ -43,10 +43,16 @@ describe(`the site under ${BASE}`, () => {
     await page.locator('#pendolo-ore-cliente-finale').fill('30');
     await page.locator('cac-self-test button[type="submit"]').click();
     await page.locator('[data-result]:not([hidden])').waitFor();
-    expect(new URL(await page.locator('[data-share-url]').inputValue()).pathname).toBe(
-      `${BASE}autovalutazioni/pendolo/`,
-    );
+    // 30 of 40 hours for the end customer: the share link is that band's result page, and it
+    // hands the answers to the test page, both under the base path.
+    const shared = new URL(await page.locator('[data-share-url]').inputValue());
+    expect(shared.pathname).toBe(`${BASE}autovalutazioni/pendolo/risultato/cliente/`);
     await page.close();
+    const fresh = await site.browser.newPage();
+    await fresh.goto(`${server!.origin}${shared.pathname}${shared.hash}`);
+    await fresh.locator('[data-result]:not([hidden])').waitFor();
+    expect(new URL(fresh.url()).pathname).toBe(`${BASE}autovalutazioni/pendolo/`);
+    await fresh.close();
   });
 
   test('the embed snippet, oEmbed and internal links point under the base path', async () => {
