@@ -131,7 +131,9 @@ export function generateCorpus(count: number, out: string): string {
             /^title: .*$/m,
             `title: ${quote(`Autovalutazione ${n}: ${sentence(2, 4).toLowerCase()}?`)}`,
           )
-          .replace(/^essay: .*$/m, `essay: ${id}`),
+          .replace(/^essay: .*$/m, `essay: ${id}`)
+          // Each dimension links to a section of its essay: here, the generated essay's first heading.
+          .replace(/^(\s+section: ).*$/gm, `$1${headingId(headings[0]!)}`),
       );
     }
   }

@@ -145,7 +145,13 @@ export const selfTestFields = {
         /** "self": the reader's own work; "organisation": others' work, shown apart and left out of the overall score. */
         about: z.enum(['self', 'organisation']).default('self'),
         /** Id of the heading (## or ###, as Astro slugs it) of the test's essay that treats this dimension. */
-        section: slugId(),
+        section: z
+          .string()
+          // Heading ids keep accented letters ("chi-è-il-cliente"): the build checks the heading exists.
+          .regex(/^[\p{Ll}\p{Lo}\p{N}_-]+$/u, {
+            message:
+              'must be a heading id as Astro makes it: lowercase, hyphens for spaces (e.g. "chi-è-il-cliente").',
+          }),
         /** A reading and a next step for each level of the dimension's score (or share). */
         feedback: z.object(
           { low: reading('low'), middle: reading('middle'), high: reading('high') },
