@@ -267,6 +267,63 @@ describe('a matrix of departments, by keyboard', () => {
     await page.close();
   });
 
+  test('a result travels: Share where the Web Share API exists, Copy as text, and the text selected where there is no clipboard', async () => {
+    const file = fixture('reparti');
+    const context = await site.browser.newContext();
+    // A device with the Web Share API and a clipboard that works, then one whose clipboard refuses.
+    await context.addInitScript(() => {
+      const seen = ((window as unknown as { seen: unknown[] }).seen = [] as unknown[]);
+      Object.defineProperty(navigator, 'share', {
+        value: (data: unknown) => Promise.resolve(void seen.push(data)),
+      });
+      Object.defineProperty(navigator, 'clipboard', {
+        value: {
+          writeText: (text: string) =>
+            sessionStorage.getItem('no-clipboard')
+              ? Promise.reject(new Error('refused'))
+              : Promise.resolve(void seen.push(text)),
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(site.origin + selfTestPage({ locale: 'it', id: 'reparti' }));
+    const test = selfTest(page, 'reparti');
+    for (const row of ['misura.vendite', 'misura.it', 'decide.vendite', 'decide.it'])
+      await test.locator(`input[name="reparti/${row}"][value="2"]`).check();
+    await test.locator('input[name="reparti/ascolto"]').last().check();
+    await page.getByRole('button', { name: t('selfTest.submit') }).click();
+    await test.locator('[data-result]:not([hidden])').waitFor();
+    const link = await test.locator('[data-share-url]').inputValue();
+    const band = (await test.locator('.band').textContent()) ?? '';
+    const bandFile = file.bands.find((entry) => entry.title === band);
+    expect(bandFile).toBeDefined();
+
+    await page.getByRole('button', { name: t('selfTest.share'), exact: true }).click();
+    await page.getByRole('button', { name: t('selfTest.copyText') }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen.length))
+      .toBe(2);
+    const [shared, copied] = await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
+    expect(shared).toEqual({ title: file.title, text: bandFile!.share, url: link });
+    const lines = String(copied).split('\n');
+    expect(lines[0]).toBe(file.title);
+    expect(lines).toContain(band);
+    expect(lines).toContain(bandFile!.share);
+    for (const dimension of file.dimensions)
+      expect(lines.some((line) => line.startsWith(`- ${dimension.label}: `))).toBe(true);
+    expect(lines.at(-1)).toBe(link);
+
+    await page.evaluate(() => sessionStorage.setItem('no-clipboard', '1'));
+    await page.getByRole('button', { name: t('selfTest.copyText') }).click();
+    const field = test.locator('[data-share-text]');
+    await field.waitFor();
+    expect(await field.inputValue()).toBe(copied);
+    expect(await field.evaluate((area: HTMLTextAreaElement) => area.selectionEnd - area.selectionStart)).toBe(
+      String(copied).length,
+    );
+    await context.close();
+  });
+
   test('the events arrive in order, with counts and the band, never the answers', async () => {
     const page = await openTest('reparti');
     await page.evaluate(() => {
