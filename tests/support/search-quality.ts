@@ -4,10 +4,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
 import { LOCALE_ROUTES } from '../../src/lib/routes.ts';
 
-export const LANGUAGES = ['it', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** The site's editions, each with its own query file. */
+export const LANGUAGES = LOCALES;
+export type Language = Locale;
 
 /** The kinds of query a reader types; "clean" is a query that finds its page by its own words. */
 export const CATEGORIES = [

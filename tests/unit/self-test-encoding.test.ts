@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
@@ -62,8 +62,9 @@ describe('share codes', () => {
 });
 
 // Today's links keep opening: the layouts of the tests before issue 16 (fingerprint and slots,
-// as main had them), a code built by hand from each, decoded by the files as they are now.
-const LEGACY: Record<string, { fingerprint: string; slots: string[] }> = {
+// as main had them), a code built by hand from each, decoded by the files as they are now. A
+// translation had its original's layout: its cases come from the file's translationOf.
+const ITALIAN_LAYOUTS: Record<string, { fingerprint: string; slots: string[] }> = {
   'content/self-tests/centralita-del-cliente.yaml': {
     fingerprint: 'gryh5i',
     slots: [
@@ -140,86 +141,17 @@ const LEGACY: Record<string, { fingerprint: string; slots: string[] }> = {
       'emozioni-fuori',
     ],
   },
-  'content/en/self-tests/and-the-customer.yaml': {
-    fingerprint: 'nbkcig',
-    slots: [
-      'domanda-in-riunione',
-      'costi-prodotto-venditori',
-      'ascolto-fino-in-fondo',
-      'capire-cosa-serve',
-      'gentile-anche-se',
-      'nuovo-problema',
-      'ogni-cliente-diverso',
-    ],
-  },
-  'content/en/self-tests/customer-centricity.yaml': {
-    fingerprint: 'gryh5i',
-    slots: [
-      'parte-dal-cliente.marketing',
-      'parte-dal-cliente.vendite',
-      'parte-dal-cliente.customer-service',
-      'parte-dal-cliente.it',
-      'parte-dal-cliente.amministrazione',
-      'parte-dal-cliente.produzione',
-      'misura.marketing',
-      'misura.vendite',
-      'misura.customer-service',
-      'misura.it',
-      'misura.amministrazione',
-      'misura.produzione',
-      'decide-sui-dati.marketing',
-      'decide-sui-dati.vendite',
-      'decide-sui-dati.customer-service',
-      'decide-sui-dati.it',
-      'decide-sui-dati.amministrazione',
-      'decide-sui-dati.produzione',
-    ],
-  },
-  'content/en/self-tests/pendulum.yaml': {
-    fingerprint: '1652uvj',
-    slots: [
-      'ore.total',
-      'ore.riunioni',
-      'ore.report',
-      'ore.trasferte',
-      'ore.studio',
-      'ore.conflitti',
-      'ore.tempo-perso',
-      'ore.cliente-interno',
-      'ore.cliente-finale',
-    ],
-  },
-  'content/en/self-tests/person-centricity.yaml': {
-    fingerprint: '1s84j14',
-    slots: [
-      'immagino-chi-legge',
-      'ordini-come-numeri',
-      'h2h-non-b2b',
-      'vendermi',
-      'limiti-attenzione',
-      'ruoli-astratti',
-      'gesti-di-cura',
-      'emozioni-fuori',
-    ],
-  },
-  'content/en/self-tests/trust.yaml': {
-    fingerprint: 'doshal',
-    slots: [
-      'spiego-cosa-faccio',
-      'approfittare',
-      'educo-al-digitale',
-      'specialisti-visibili',
-      'rispetto-lavoro-altrui',
-      'prezzo-unico-metro',
-      'smonto-e-ricostruisco',
-      'eseguo-e-basta',
-      'obiettivi-chiari',
-    ],
-  },
 };
 
+const translationLayouts = readdirSync(join(PROJECT_ROOT, 'content/en/self-tests')).map((name) => {
+  const file = `content/en/self-tests/${name}`;
+  const { translationOf } = load(readFileSync(join(PROJECT_ROOT, file), 'utf8')) as { translationOf: string };
+  return [file, ITALIAN_LAYOUTS[`content/self-tests/${translationOf}.yaml`]!] as const;
+});
+const LEGACY = [...Object.entries(ITALIAN_LAYOUTS), ...translationLayouts];
+
 describe('old links to the real tests', () => {
-  test.each(Object.entries(LEGACY))('%s: a code of today’s layout decodes', (file, layout) => {
+  test.each(LEGACY)('%s: a code of today’s layout decodes', (file, layout) => {
     const current = selfTestFieldsSchema.parse(load(readFileSync(join(PROJECT_ROOT, file), 'utf8')));
     const slots = answerSlots(current);
     // One value per old slot: the scale's first option, a 40-hour week with 10 hours per kind.
