@@ -123,6 +123,6 @@ export default defineConfig({
     // _headers, from the route table.
     headers(),
     // Last: it indexes the finished HTML.
-    pagefind(),
+    pagefind({ contentDir }),
   ],
 });

@@ -42,6 +42,19 @@ export interface PagefindApi {
 const loaded = new Map<string, Promise<PagefindApi>>();
 
 /**
+ * The options every Pagefind instance of the site gets. Pagefind favours short pages by default;
+ * topic pages are short and would outrank the essays they introduce (a search for "fiducia"
+ * should lead to the trust essay first). Result URLs are relative to the site's root, which is
+ * the bundle's parent folder: this keeps them right when the site lives under a sub-path.
+ */
+export const pagefindOptions = (bundleUrl: string) => ({
+  baseUrl: new URL('..', bundleUrl).pathname,
+  highlightParam: HIGHLIGHT_PARAM,
+  excerptLength: 26,
+  ranking: { pageLength: 0.3 },
+});
+
+/**
  * Loads Pagefind once per bundle URL. Loading it is what costs bytes (the API, then the
  * WebAssembly and index chunks), so it happens only when a reader opens search.
  */
@@ -50,16 +63,7 @@ export function loadPagefind(bundleUrl: string): Promise<PagefindApi> {
   if (!api) {
     api = (async () => {
       const module = (await import(/* @vite-ignore */ new URL('pagefind.js', bundleUrl).href)) as PagefindApi;
-      // Pagefind favours short pages by default; topic pages are short and would outrank the essays
-      // they introduce (a search for "fiducia" should lead to the trust essay first).
-      // Result URLs are relative to the site's root, which is the bundle's parent folder: this keeps
-      // them right when the site lives under a sub-path (/repo-name/).
-      await module.options({
-        baseUrl: new URL('..', bundleUrl).pathname,
-        highlightParam: HIGHLIGHT_PARAM,
-        excerptLength: 26,
-        ranking: { pageLength: 0.3 },
-      });
+      await module.options(pagefindOptions(bundleUrl));
       await module.init();
       return module;
     })();

@@ -1,6 +1,5 @@
 import { define, ElementBase } from './define';
 import {
-  countMessage,
   isEmptySearch,
   pagefindFilters,
   searchFromParams,
@@ -8,9 +7,15 @@ import {
   type FilterKey,
   type SearchState,
 } from '../lib/search';
+import { forgivingSearch, type Outcome, type Route } from '../lib/search/forgiving';
+import { noticeFor, type NoticeMessages } from '../lib/search/notice';
+import { interpolate } from '../lib/interpolate';
 import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult } from './pagefind-api';
+import { showAnswer } from './search/answer-box';
+import { Combobox } from './search/combobox';
+import { otherEdition, ownEdition } from './search/editions';
 import { readTools, renderTools, updateCounts } from './search/filter-tools';
-import { resultItem } from './search/result-item';
+import { ResultList } from './search/result-list';
 
 /** Texts the element shows, rendered by the server from the locale's dictionary (data-messages). */
 export interface SearchMessages {
@@ -23,6 +28,10 @@ export interface SearchMessages {
   subResults: string;
   unavailable: string;
   devNotice: string;
+  notices: NoticeMessages;
+  otherOne: string;
+  otherOther: string;
+  answer: string;
   filterLabels: Record<FilterKey, string>;
   sort: string;
   sortRelevance: string;
@@ -32,7 +41,12 @@ export interface SearchMessages {
 
 export interface SearchResultsDetail {
   query: string;
+  /** Results of this edition. */
   count: number;
+  /** Results of the other edition, when it was searched. */
+  otherCount: number;
+  /** How they were found: as typed, corrected, word by word. */
+  route: Route['kind'];
 }
 
 declare global {
@@ -45,7 +59,6 @@ declare global {
   }
 }
 
-const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 180;
 
 /**
@@ -54,19 +67,26 @@ const DEBOUNCE_MS = 180;
  *
  * Attributes:
  *   bundle    URL of the Pagefind bundle folder (default: "/pagefind/")
+ *   language  the edition's language, as its Pagefind index is named (default: <html lang>)
+ *   other     the other edition's language, searched when a query reads as it or finds nothing
  *   filters   show filter and sort controls
  *   sync-url  keep the search in the page URL (?q=…) and start from it
  *
+ * A query that finds nothing or little is corrected, split into its words and widened by
+ * synonyms (lib/search/forgiving.ts), with one sentence in the status line saying what was done.
  * It never throws into the page: a missing index or a failed load becomes a visible notice.
  */
 export class SearchElement extends ElementBase {
   #input: HTMLInputElement | null = null;
   #status: HTMLElement | null = null;
-  #results: HTMLOListElement | null = null;
+  #own: ResultList | null = null;
+  #other: ResultList | null = null;
+  #otherSection: HTMLElement | null = null;
+  #answer: HTMLElement | null = null;
+  #combobox: Combobox | null = null;
   #tools: HTMLElement | null = null;
   #messages: SearchMessages | null = null;
   #state: SearchState = { query: '', filters: {} };
-  #pending: PagefindResult[] = [];
   #sequence = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #abort: AbortController | null = null;
@@ -74,6 +94,16 @@ export class SearchElement extends ElementBase {
   get bundle(): string {
     const value = this.getAttribute('bundle') || '/pagefind/';
     return new URL(value.endsWith('/') ? value : `${value}/`, document.baseURI).href;
+  }
+
+  get language(): string {
+    return (this.getAttribute('language') || document.documentElement.lang || 'it').toLowerCase();
+  }
+
+  /** The other edition's language, or null when there is none to fall back on. */
+  get other(): string | null {
+    const value = this.getAttribute('other')?.trim().toLowerCase();
+    return value && /^[a-z]{2,3}(-[a-z0-9]+)*$/.test(value) && value !== this.language ? value : null;
   }
 
   connectedCallback(): void {
@@ -99,11 +129,14 @@ export class SearchElement extends ElementBase {
   #setUp(): void {
     this.#input = this.querySelector('input[type="search"]');
     this.#status = this.querySelector('[data-status]');
-    this.#results = this.querySelector('ol[data-results]');
+    const results = this.querySelector<HTMLOListElement>('ol[data-results]');
+    const otherResults = this.querySelector<HTMLOListElement>('ol[data-other-results]');
+    this.#otherSection = this.querySelector('[data-other]');
+    this.#answer = this.querySelector('[data-answer]');
     this.#tools = this.querySelector('[data-tools]');
     this.#messages = JSON.parse(this.dataset['messages'] ?? 'null') as SearchMessages | null;
     const form = this.querySelector('form');
-    if (!this.#input || !this.#status || !this.#results || !this.#messages || !form) {
+    if (!this.#input || !this.#status || !results || !this.#messages || !form) {
       console.error(
         'cac-search: expected a form with input[type=search], [data-status], ol[data-results] and data-messages.',
       );
@@ -111,6 +144,22 @@ export class SearchElement extends ElementBase {
     }
     this.#abort = new AbortController();
     const { signal } = this.#abort;
+    const texts = { ...this.#messages, more: this.#messages.more };
+    this.#own = new ResultList(results, texts);
+    if (otherResults) this.#other = new ResultList(otherResults, texts);
+    this.#combobox = new Combobox(
+      {
+        input: this.#input,
+        // The other edition's section may be above or below this one's: reading order is DOM order.
+        lists: () =>
+          [results, otherResults]
+            .filter((el): el is HTMLOListElement => Boolean(el))
+            .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)),
+        links: () => this.#links(),
+      },
+      signal,
+    );
+
     this.#input.addEventListener('input', () => this.#schedule(), { signal });
     form.addEventListener(
       'submit',
@@ -121,7 +170,7 @@ export class SearchElement extends ElementBase {
       },
       { signal },
     );
-    this.#results.addEventListener('click', (event) => this.#onResultsClick(event), { signal });
+    this.addEventListener('click', (event) => this.#onResultsClick(event), { signal });
     if (this.hasAttribute('sync-url')) {
       this.#state = searchFromParams(new URLSearchParams(location.search));
       this.#input.value = this.#state.query;
@@ -171,7 +220,10 @@ export class SearchElement extends ElementBase {
       );
     }
     if (isEmptySearch(this.#state)) {
-      this.#results?.replaceChildren();
+      this.#own?.clear();
+      this.#showOther(undefined, false);
+      if (this.#answer) this.#answer.hidden = true;
+      this.#combobox?.update();
       this.#setStatus('');
       this.#updateCounts(null);
       return;
@@ -180,33 +232,46 @@ export class SearchElement extends ElementBase {
     if (!api || sequence !== this.#sequence) return;
     this.setAttribute('aria-busy', 'true');
     try {
-      const sort = this.#state.sort === 'date' ? { date: 'desc' as const } : undefined;
-      const response = await api.search(this.#state.query || null, {
-        filters: pagefindFilters(this.#state.filters),
-        ...(sort ? { sort } : {}),
-      });
-      if (!response || sequence !== this.#sequence) return;
-      this.#pending = [...response.results];
-      await this.#showMore(sequence, true);
+      const { query } = this.#state;
+      const outcome = await this.#search(api, query);
       if (sequence !== this.#sequence) return;
-      const count = response.results.length;
+      if (!(await this.#own!.show(outcome.results)) || sequence !== this.#sequence) return;
+      await this.#showOther(outcome.other?.results, outcome.otherFirst);
+      if (this.#answer)
+        await showAnswer(
+          this.#answer,
+          outcome.answer,
+          outcome.results,
+          api,
+          new URL('..', this.bundle).href,
+          this.#messages!.answer,
+        );
+      if (sequence !== this.#sequence) return;
+      this.#combobox?.update();
+      const count = outcome.results.length;
+      const otherCount = outcome.other?.results.length ?? 0;
       const m = this.#messages!;
       this.#setStatus(
-        this.#state.query
-          ? countMessage(count, this.#state.query, {
-              none: m.countNone,
-              one: m.countOne,
-              other: m.countOther,
-            })
-          : countMessage(count, '', {
-              none: m.countFiltersOnly,
-              one: m.countFiltersOnly,
-              other: m.countFiltersOnly,
-            }),
+        query
+          ? noticeFor(
+              {
+                query,
+                count,
+                route: outcome.route,
+                synonyms: outcome.synonyms,
+                otherCount,
+                otherFirst: outcome.otherFirst,
+              },
+              m.notices,
+            )
+          : interpolate(m.countFiltersOnly, { count }),
       );
-      this.#updateCounts(response.filters);
+      this.#updateCounts(outcome.filters);
       this.dispatchEvent(
-        new CustomEvent('cac-search:results', { detail: { query: this.#state.query, count }, bubbles: true }),
+        new CustomEvent('cac-search:results', {
+          detail: { query, count, otherCount, route: outcome.route.kind },
+          bubbles: true,
+        }),
       );
     } catch (error) {
       console.error('cac-search: search failed', error);
@@ -217,39 +282,82 @@ export class SearchElement extends ElementBase {
   }
 
   /**
-   * Renders the next page of results, with a "more" button while some remain. A new search
-   * replaces the old results only once the new ones are ready, so the list never flashes empty.
+   * The search itself: with a query, the forgiving search (the other edition only without filters
+   * or a sort, whose values are this edition's); with filters alone, Pagefind's filtered list.
    */
-  async #showMore(sequence: number, replace = false): Promise<void> {
-    const batch = this.#pending.splice(0, PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (sequence !== this.#sequence || !this.#results) return;
-    if (replace) this.#results.replaceChildren();
-    this.#results.querySelector('li.more')?.remove();
-    for (const result of data) this.#results.append(resultItem(result, this.#messages!));
-    if (this.#pending.length) {
-      const item = document.createElement('li');
-      item.className = 'more';
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'button';
-      button.textContent = this.#messages!.more;
-      button.dataset['action'] = 'more';
-      item.append(button);
-      this.#results.append(item);
+  async #search(
+    api: PagefindApi,
+    query: string,
+  ): Promise<Outcome<PagefindResult> & { filters: FilterCounts | null }> {
+    const sort = this.#state.sort === 'date' ? { date: 'desc' as const } : undefined;
+    const options = { filters: pagefindFilters(this.#state.filters), ...(sort ? { sort } : {}) };
+    let filters: FilterCounts | null = null;
+    const own = ownEdition(api, this.bundle, this.language, () => options);
+    if (!query) {
+      const response = await api.search(null, options);
+      return {
+        results: response?.results ?? [],
+        route: { kind: 'as-typed' },
+        synonyms: [],
+        otherFirst: false,
+        filters: response?.filters ?? null,
+      };
     }
+    const plain = Object.keys(options.filters).length === 0 && !sort;
+    const other = this.other && plain ? otherEdition(this.bundle, this.other) : null;
+    // The filter counts follow the query as typed.
+    const counted: typeof own = {
+      ...own,
+      search: async (q) => {
+        const response = await api.search(q, options);
+        if (q === query) filters = response?.filters ?? null;
+        return response?.results ?? [];
+      },
+    };
+    const outcome = await forgivingSearch(query, (result) => result.id, counted, other);
+    return { ...outcome, filters };
+  }
+
+  /** The other edition's results under their heading, above this edition's when the query is in its language. */
+  async #showOther(results: readonly PagefindResult[] | undefined, first: boolean): Promise<void> {
+    const section = this.#otherSection;
+    if (!section || !this.#other) return;
+    if (!results?.length) {
+      section.hidden = true;
+      this.#other.clear();
+      return;
+    }
+    await this.#other.show(results);
+    const heading = section.querySelector('[data-other-heading]');
+    const m = this.#messages!;
+    if (heading)
+      heading.textContent = interpolate(results.length === 1 ? m.otherOne : m.otherOther, {
+        count: results.length,
+      });
+    const own = this.#own!.list;
+    if (first) own.before(section);
+    else own.after(section);
+    section.hidden = false;
+  }
+
+  /** Every result's main link, in reading order (the two editions' lists as the page shows them). */
+  #links(): HTMLAnchorElement[] {
+    const lists = [this.#own, this.#other].filter((list): list is ResultList => Boolean(list));
+    if (this.#otherSection?.hidden) return this.#own?.links() ?? [];
+    const ordered = lists.sort((a, b) =>
+      a.list.compareDocumentPosition(b.list) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
+    return ordered.flatMap((list) => list.links());
   }
 
   #onResultsClick(event: MouseEvent): void {
     const button = (event.target as Element | null)?.closest('button[data-action="more"]');
     if (!button) return;
-    const firstNew = this.#results?.querySelectorAll(':scope > li.result').length ?? 0;
-    void this.#showMore(this.#sequence).then(() => {
-      // Keyboard readers continue from the first result they had not seen.
-      const links = this.#results?.querySelectorAll<HTMLAnchorElement>(
-        ':scope > li.result > article > h3 > a',
-      );
-      links?.[firstNew]?.focus();
+    const list = [this.#own, this.#other].find((l) => l?.list.contains(button));
+    // Keyboard readers continue from the first result they had not seen.
+    void list?.more().then((link) => {
+      this.#combobox?.update();
+      link?.focus();
     });
   }
 

@@ -3,6 +3,7 @@ import { createReadStream, existsSync, rmSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { writeSearchVocabularies } from '../build/search-vocabulary';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -26,7 +27,9 @@ const UNUSED_UI_FILES = [
  * search. In development, the index of the last build (dist/pagefind) is served if there is one;
  * otherwise the search dialog says how to build it.
  */
-export default function pagefindIntegration(): AstroIntegration {
+export default function pagefindIntegration({
+  contentDir = 'content',
+}: { contentDir?: string } = {}): AstroIntegration {
   let outDir = 'dist';
   let base = '/';
   return {
@@ -69,7 +72,15 @@ export default function pagefindIntegration(): AstroIntegration {
           // The site has its own search element on Pagefind's API; Pagefind's ready-made UIs
           // (about 400 KB) would only be dead weight in every deploy.
           for (const file of UNUSED_UI_FILES) rmSync(join(site, 'pagefind', file), { force: true });
-          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          // What the search element fetches after a first search to forgive typos and find synonyms.
+          const sizes = writeSearchVocabularies(site, contentDir);
+          logger.info(
+            `indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms; vocabularies ${Object.entries(
+              sizes,
+            )
+              .map(([lang, bytes]) => `${lang} ${(bytes / 1024).toFixed(1)} KB`)
+              .join(', ')}`,
+          );
         } catch (error) {
           throw new Error(
             `Pagefind could not index ${site}: ${error instanceof Error ? error.message : String(error)}`,

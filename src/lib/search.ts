@@ -17,6 +17,7 @@ export const RESULT_TYPES = [
   'autovalutazione',
   'confronto',
   'percorso',
+  'autore',
 ] as const;
 export type ResultType = (typeof RESULT_TYPES)[number];
 

@@ -184,7 +184,12 @@ async function searchPage(page: Page, query: string): Promise<string[]> {
       });
       element.search(query);
       await done;
-      return [...element.querySelectorAll<HTMLAnchorElement>('li.result h3 a')]
+      // What the reader sees first: the glossary's short answer, then the results in page order.
+      return [
+        ...element.querySelectorAll<HTMLAnchorElement>(
+          '[data-answer]:not([hidden]) a[data-answer-link], li.result h3 a',
+        ),
+      ]
         .slice(0, top)
         .map((a) => new URL(a.href).pathname);
     },

@@ -1,0 +1,64 @@
+import type { PagefindResult } from '../pagefind-api';
+import { resultItem, type ResultTexts } from './result-item';
+
+const PAGE_SIZE = 10;
+
+/**
+ * One list of results (the edition's own, or the other edition's): the first ten, then a "more"
+ * button for the next ten. A new search replaces the old results only once the new ones are
+ * ready, so the list never flashes empty.
+ */
+export class ResultList {
+  #pending: PagefindResult[] = [];
+  #generation = 0;
+
+  constructor(
+    readonly list: HTMLOListElement,
+    readonly texts: ResultTexts & { more: string },
+  ) {}
+
+  /** Shows `results` in place of the current ones; false if a newer call replaced them meanwhile. */
+  async show(results: readonly PagefindResult[]): Promise<boolean> {
+    this.#pending = [...results];
+    return this.#next(++this.#generation, true);
+  }
+
+  /** The next page of results; resolves to the first new result's link, to continue from it. */
+  async more(): Promise<HTMLAnchorElement | undefined> {
+    const before = this.links().length;
+    await this.#next(this.#generation);
+    return this.links()[before];
+  }
+
+  clear(): void {
+    this.#generation++;
+    this.#pending = [];
+    this.list.replaceChildren();
+  }
+
+  /** The main link of each result shown, in order. */
+  links(): HTMLAnchorElement[] {
+    return [...this.list.querySelectorAll<HTMLAnchorElement>(':scope > li.result > article > h3 > a')];
+  }
+
+  async #next(generation: number, replace = false): Promise<boolean> {
+    const batch = this.#pending.splice(0, PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (generation !== this.#generation) return false;
+    if (replace) this.list.replaceChildren();
+    this.list.querySelector(':scope > li.more')?.remove();
+    for (const result of data) this.list.append(resultItem(result, this.texts));
+    if (this.#pending.length) {
+      const item = document.createElement('li');
+      item.className = 'more';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button';
+      button.textContent = this.texts.more;
+      button.dataset['action'] = 'more';
+      item.append(button);
+      this.list.append(item);
+    }
+    return true;
+  }
+}
