@@ -11,7 +11,7 @@ import { forgivingSearch, type Outcome, type Route } from '../lib/search/forgivi
 import { noticeFor, type NoticeMessages } from '../lib/search/notice';
 import { interpolate } from '../lib/interpolate';
 import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult } from './pagefind-api';
-import { showAnswer } from './search/answer-box';
+import { findAnswer, showAnswer } from './search/answer-box';
 import { Combobox } from './search/combobox';
 import { otherEdition, ownEdition } from './search/editions';
 import { readTools, renderTools, updateCounts } from './search/filter-tools';
@@ -235,17 +235,13 @@ export class SearchElement extends ElementBase {
       const { query } = this.#state;
       const outcome = await this.#search(api, query);
       if (sequence !== this.#sequence) return;
-      if (!(await this.#own!.show(outcome.results)) || sequence !== this.#sequence) return;
+      const answer = this.#answer
+        ? await findAnswer(outcome.answer, outcome.results, api, new URL('..', this.bundle).href)
+        : undefined;
+      const shown = outcome.results.filter((result) => result.id !== answer?.resultId);
+      if (!(await this.#own!.show(shown)) || sequence !== this.#sequence) return;
       await this.#showOther(outcome.other?.results, outcome.otherFirst);
-      if (this.#answer)
-        await showAnswer(
-          this.#answer,
-          outcome.answer,
-          outcome.results,
-          api,
-          new URL('..', this.bundle).href,
-          this.#messages!.answer,
-        );
+      if (this.#answer) showAnswer(this.#answer, answer, this.#messages!.answer);
       if (sequence !== this.#sequence) return;
       this.#combobox?.update();
       const count = outcome.results.length;

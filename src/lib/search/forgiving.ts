@@ -1,5 +1,6 @@
 import { fuse } from './fusion';
 import { readQuery, type QueryReading } from './understand';
+import { fold, words as wordsOf } from './text';
 import type { TermAnswer, Vocabulary } from './vocabulary';
 
 /**
@@ -13,6 +14,8 @@ export interface Edition<R> {
   search(query: string): Promise<R[]>;
   /** The edition's vocabulary; null when it cannot be had (the search then stays as typed). */
   vocabulary(): Promise<Vocabulary | null>;
+  /** A result's page title. */
+  title(result: R): Promise<string>;
 }
 
 /** How the results were found, for the status line. */
@@ -40,6 +43,8 @@ export const ENOUGH = 3;
 const SYNONYM_WEIGHT = 0.7;
 /** How much each word searched alone counts. */
 const WORD_WEIGHT = 0.6;
+/** How much the results of a query with a misspelt word count beside its correction's. */
+const TYPED_WEIGHT = 0.25;
 
 export async function forgivingSearch<R>(
   query: string,
@@ -51,7 +56,7 @@ export async function forgivingSearch<R>(
   if (!vocabulary) return { results: typed, route: { kind: 'as-typed' }, synonyms: [], otherFirst: false };
   let reading = readQuery(query, vocabulary);
   // A word this edition does not have may be the other language's: only its vocabulary tells.
-  if (there && reading.unknown.length) reading = readQuery(query, vocabulary, await there.vocabulary());
+  if (there && reading.absent.length) reading = readQuery(query, vocabulary, await there.vocabulary());
   const own =
     reading.otherLanguage && typed.length === 0
       ? emptyOutcome<R>()
@@ -69,10 +74,46 @@ export async function forgivingSearch<R>(
       : { results: otherTyped, route: { kind: 'as-typed' as const }, synonyms: [] };
     if (other.results.length) {
       outcome.other = other;
-      outcome.otherFirst = reading.otherLanguage;
+      // The other edition leads when the query is its language and this edition has little to
+      // show, or the query is written in the other's grammar ("quanto tempo dedico ai clienti"),
+      // or the other has a page named by the query ("trust": Trust in the client relationship).
+      outcome.otherFirst =
+        reading.otherLanguage &&
+        (own.results.length < ENOUGH ||
+          reading.otherGrammar ||
+          (await namedBy(query, other.results, there, otherVocabulary)));
     }
   }
   return outcome;
+}
+
+/** How many first results are looked at for a title that is the query. */
+const TITLE_WINDOW = 10;
+
+/** The content words of a text, folded, as a sorted key ("E il cliente?" → "cliente"). */
+const contentKey = (text: string, vocabulary: Vocabulary | null) =>
+  wordsOf(text)
+    .map(fold)
+    .filter((word) => !vocabulary?.stop.has(word))
+    .sort()
+    .join(' ');
+
+async function namedBy<R>(query: string, results: R[], edition: Edition<R>, vocabulary: Vocabulary | null) {
+  const wanted = contentKey(query, vocabulary);
+  const titles = await Promise.all(results.slice(0, ENOUGH).map((r) => edition.title(r)));
+  return titles.some((title) => {
+    const words = new Set(contentKey(title, vocabulary).split(' '));
+    return wanted.split(' ').every((word) => words.has(word));
+  });
+}
+
+/** Results whose title is the query's words (as typed or corrected) first, the rest in their order. */
+async function titlesFirst<R>(results: R[], queries: string[], edition: Edition<R>, vocabulary: Vocabulary) {
+  const wanted = new Set(queries.map((q) => contentKey(q, vocabulary)).filter(Boolean));
+  const head = results.slice(0, TITLE_WINDOW);
+  const titles = await Promise.all(head.map((r) => edition.title(r)));
+  const named = head.filter((_, i) => wanted.has(contentKey(titles[i]!, vocabulary)));
+  return named.length ? [...named, ...results.filter((r) => !named.includes(r))] : results;
 }
 
 const emptyOutcome = <R>(): EditionOutcome<R> => ({ results: [], route: { kind: 'as-typed' }, synonyms: [] });
@@ -80,21 +121,23 @@ const emptyOutcome = <R>(): EditionOutcome<R> => ({ results: [], route: { kind: 
 /** This edition's results for a reading: the steps of forgivingSearch, each only if still needed. */
 async function improve<R>(
   typed: R[],
-  reading: QueryReading,
+  initial: QueryReading,
   edition: Edition<R>,
   key: (result: R) => string,
 ): Promise<EditionOutcome<R>> {
   let route: Route = { kind: 'as-typed' };
   let base = typed;
   // 1. A correction, only for a word no page contains: a query with a real answer stays as it is.
-  if (reading.corrected) {
+  const reading = await bestCorrection(initial, edition);
+  if (reading.corrected && !(reading.inflected && typed.length)) {
     const corrected = await edition.search(reading.corrected);
     if (corrected.length) {
       route = { kind: 'correction', corrected: reading.corrected };
+      // What the misspelt word found came from its other words or a prefix: it counts little.
       base = fuse(
         [
           { items: corrected, weight: 1 },
-          { items: typed, weight: 0.5 },
+          { items: typed, weight: TYPED_WEIGHT },
         ],
         key,
       );
@@ -103,22 +146,50 @@ async function improve<R>(
   // 2. A question, or words no page has together: each word alone, merged.
   const lists = [{ items: base, weight: 1 }];
   const content = [...new Set(reading.searchWords)];
-  if (base.length < ENOUGH && content.length > 1) {
-    const found = await Promise.all(content.map((word) => edition.search(word)));
-    const searched = content.filter((_, i) => found[i]!.length);
+  const question = reading.words.length > content.length;
+  if ((base.length < ENOUGH || question) && content.length > 1) {
+    const perWord = await Promise.all(content.map((word) => edition.search(word)));
+    const searched = content.filter((_, i) => perWord[i]!.length);
     if (searched.length) {
-      lists.push(...found.map((items) => ({ items, weight: WORD_WEIGHT })));
+      lists.push(...perWord.map((items) => ({ items, weight: WORD_WEIGHT })));
       if (base.length === 0) route = { kind: 'words', words: searched };
     }
   }
   // 3. Synonyms and variants, merged with what the query found.
   const synonyms: [string, string][] = [];
   const variantResults = await Promise.all(reading.variants.map((v) => edition.search(v.query)));
+  const found = new Set(lists.flatMap((list) => list.items.map(key)));
   reading.variants.forEach((variant, i) => {
     const items = variantResults[i]!;
     if (!items.length) return;
     lists.push({ items, weight: SYNONYM_WEIGHT });
-    if (!synonyms.some(([, w]) => w === variant.with)) synonyms.push([variant.phrase, variant.with]);
+    // Said only when the synonym found pages the words themselves did not.
+    const adds = items.some((item) => !found.has(key(item)));
+    if (adds && !synonyms.some(([, w]) => w === variant.with)) synonyms.push([variant.phrase, variant.with]);
   });
-  return { results: lists.length === 1 ? base : fuse(lists, key), route, synonyms };
+  const merged = lists.length === 1 ? base : fuse(lists, key);
+  const vocabulary = await edition.vocabulary();
+  const queries = [reading.corrected ?? reading.words.join(' ')];
+  const results = vocabulary ? await titlesFirst(merged, queries, edition, vocabulary) : merged;
+  return { results, route, synonyms };
+}
+
+/**
+ * Between known words equally close to a misspelt one ("costumer": consumer, customer), the one
+ * that finds more pages is the likelier: the index itself says which word its pages use most.
+ */
+async function bestCorrection<R>(reading: QueryReading, edition: Edition<R>): Promise<QueryReading> {
+  const open = reading.candidates.filter((c) => c.options.length > 1);
+  if (!open.length || !reading.corrected) return reading;
+  const chosen = new Map<string, string>();
+  for (const { options } of open) {
+    const counts = await Promise.all(options.slice(0, 5).map(async (o) => (await edition.search(o)).length));
+    chosen.set(options[0]!, options[counts.indexOf(Math.max(...counts))]!);
+  }
+  const swap = (word: string) => chosen.get(word) ?? word;
+  return {
+    ...reading,
+    corrected: reading.corrected.split(' ').map(swap).join(' '),
+    searchWords: reading.searchWords.map(swap),
+  };
 }

@@ -45,27 +45,28 @@ export interface KnownWord {
 }
 
 /**
- * The known word closest to `word` (folded) within its allowed edits: fewest edits first, then the
- * word on more pages, then the one that keeps the first letter, then the alphabet. Undefined when
- * the word is itself known or nothing is close enough.
+ * The known words closest to `word` (folded) within its allowed edits, all at the same fewest
+ * edits: the word on more pages first, then the one that keeps the first letter, then the
+ * alphabet. Empty when the word is itself known or nothing is close enough.
  */
-export function closestWord(word: string, known: Iterable<KnownWord>): KnownWord | undefined {
-  const limit = allowedEdits(word.length);
-  if (limit === 0) return undefined;
-  let best: { entry: KnownWord; distance: number } | undefined;
+export function closestWords(word: string, known: Iterable<KnownWord>): KnownWord[] {
+  let limit = allowedEdits(word.length);
+  if (limit === 0) return [];
+  let best: KnownWord[] = [];
   for (const entry of known) {
-    if (entry.key === word) return undefined;
+    if (entry.key === word) return [];
     const distance = editDistance(word, entry.key, limit);
     if (distance > limit) continue;
-    if (!best || better(word, entry, distance, best.entry, best.distance)) best = { entry, distance };
+    if (distance < limit) {
+      limit = distance;
+      best = [];
+    }
+    best.push(entry);
   }
-  return best?.entry;
+  const sameStart = (entry: KnownWord) => (entry.key[0] === word[0] ? 0 : 1);
+  return best.sort((a, b) => b.pages - a.pages || sameStart(a) - sameStart(b) || (a.key < b.key ? -1 : 1));
 }
 
-function better(word: string, a: KnownWord, da: number, b: KnownWord, db: number): boolean {
-  if (da !== db) return da < db;
-  if (a.pages !== b.pages) return a.pages > b.pages;
-  const sameStart = (entry: KnownWord) => entry.key[0] === word[0];
-  if (sameStart(a) !== sameStart(b)) return sameStart(a);
-  return a.key < b.key;
-}
+/** The closest known word (the first of closestWords), if any. */
+export const closestWord = (word: string, known: Iterable<KnownWord>): KnownWord | undefined =>
+  closestWords(word, known)[0];

@@ -1,4 +1,4 @@
-import { closestWord } from './spelling';
+import { closestWords } from './spelling';
 import { fold, phraseKey, words as wordsOf } from './text';
 import type { TermAnswer, Vocabulary } from './vocabulary';
 
@@ -12,16 +12,27 @@ export interface QueryReading {
   words: string[];
   /** Its words without stop words, folded. */
   content: string[];
-  /** Content words no page of this edition contains (folded). */
+  /** Content words that are no word of this edition (folded): perhaps the other language's. */
+  absent: string[];
+  /** Absent words that do not even begin a word of this edition: misspelt, or the other language's. */
   unknown: string[];
   /** The query with every unknown word replaced by its closest known word, when there is one. */
   corrected?: string;
+  /** For each corrected word, the known words equally close to it (the first is used in `corrected`). */
+  candidates: { word: string; options: string[] }[];
+  /**
+   * Every unknown word begins with a known one ("trusting": trust): perhaps an inflection that
+   * Pagefind's stemming finds as typed, so a correction is only for when it finds nothing.
+   */
+  inflected: boolean;
   /** The content words to search one by one, as written (corrected when the query was). */
   searchWords: string[];
   /** Queries with one phrase replaced by a synonym, and the phrases that replaced. */
   variants: { query: string; phrase: string; with: string }[];
   /** The query reads as the other edition's language. */
   otherLanguage: boolean;
+  /** It uses the other language's small words (articles, prepositions) and none of this one's. */
+  otherGrammar: boolean;
   /** The glossary entry the query names (a term, an alias, or a question about one). */
   answer?: TermAnswer;
 }
@@ -38,14 +49,23 @@ export function readQuery(query: string, here: Vocabulary, other?: Vocabulary | 
   const words = wordsOf(query);
   const folded = words.map(fold);
   const content = folded.filter((word) => !here.stop.has(word));
-  const unknown = content.filter((word) => !here.words.has(word));
+  const absent = content.filter((word) => !here.words.has(word));
+  // A word being typed ("glossa") is the start of a known one: Pagefind finds it by prefix.
+  const unknown = absent.filter((word) => !startsKnownWord(word, here));
   const otherLanguage = readsAsOther(folded, content, here, other ?? null);
+  const otherGrammar =
+    folded.some((w) => here.otherStop.has(w) && !here.stop.has(w)) &&
+    !folded.some((w) => here.stop.has(w) && !here.otherStop.has(w));
   const isContent = (i: number) => !here.stop.has(folded[i]!);
   const reading: QueryReading = {
     words,
     content,
+    absent,
     unknown,
+    otherGrammar,
     searchWords: words.filter((_, i) => isContent(i)),
+    candidates: [],
+    inflected: unknown.length > 0 && unknown.every((word) => knownStem(word, here) !== undefined),
     variants: [],
     otherLanguage,
   };
@@ -53,10 +73,13 @@ export function readQuery(query: string, here: Vocabulary, other?: Vocabulary | 
     let changed = false;
     const fixed = words.map((word, i) => {
       if (!unknown.includes(folded[i]!)) return word;
-      const best = closestWord(folded[i]!, here.known);
-      if (!best) return word;
+      const close = closestWords(folded[i]!, here.known).map((entry) => entry.key);
+      const stem = close.length ? undefined : knownStem(folded[i]!, here);
+      const options = (stem ? [stem] : close).map((key) => here.words.get(key) ?? key);
+      if (!options.length) return word;
       changed = true;
-      return here.words.get(best.key) ?? best.key;
+      reading.candidates.push({ word, options });
+      return options[0]!;
     });
     if (changed) {
       reading.corrected = fixed.join(' ');
@@ -66,7 +89,11 @@ export function readQuery(query: string, here: Vocabulary, other?: Vocabulary | 
   const base = wordsOf(reading.corrected ?? query);
   reading.variants = variantsOf(base, here);
   const answer = answerFor(base, here);
-  if (answer) reading.answer = answer;
+  if (answer) {
+    reading.answer = answer;
+    // A term of this edition's glossary ("customer experience" in Italian) is this edition's word.
+    reading.otherLanguage = false;
+  }
   return reading;
 }
 
@@ -78,12 +105,37 @@ export function readQuery(query: string, here: Vocabulary, other?: Vocabulary | 
 function readsAsOther(folded: string[], content: string[], here: Vocabulary, other: Vocabulary | null) {
   const theirsOnly = (word: string) => here.otherStop.has(word) && !here.stop.has(word);
   const oursOnly = (word: string) => here.stop.has(word) && !here.otherStop.has(word);
-  const stopSignal = folded.some(theirsOnly) && !folded.some(oursOnly);
+  // "come si misura la customer experience": this language's own small words settle it.
+  if (folded.some(oursOnly)) return false;
+  const stopSignal = folded.some(theirsOnly);
   const theirs = (word: string) =>
     here.foreign.has(word) || (!here.words.has(word) && Boolean(other?.words.has(word)));
   const onlyOurs = (word: string) => here.words.has(word) && other !== null && !other.words.has(word);
-  if (content.length && content.every(theirs)) return true;
+  // Words both editions use ("customer" is Italian too) neither confirm nor deny the language.
+  const shared = (word: string) => here.words.has(word) && !here.foreign.has(word);
+  if (content.length && content.some(theirs) && content.every((w) => theirs(w) || shared(w))) return true;
   return stopSignal && !content.some(onlyOurs) && (other === null || content.some((w) => other.words.has(w)));
+}
+
+/** Partial words shorter than this are not looked up as the start of a word (every "co…" would match). */
+const MIN_PREFIX = 4;
+
+function startsKnownWord(word: string, here: Vocabulary): boolean {
+  if (word.length < MIN_PREFIX) return false;
+  for (const { key } of here.known) if (key.length > word.length && key.startsWith(word)) return true;
+  return false;
+}
+
+/**
+ * The longest known word a word begins with, when it is most of it: the base of an inflected
+ * form no page uses ("trusting" → "trust"), as a correction of last resort.
+ */
+function knownStem(word: string, here: Vocabulary): string | undefined {
+  for (let end = word.length - 1; end >= Math.max(MIN_PREFIX, Math.ceil(word.length * 0.6)); end--) {
+    const stem = word.slice(0, end);
+    if (here.words.has(stem) && !here.stop.has(stem)) return stem;
+  }
+  return undefined;
 }
 
 /** Each phrase of the query that has synonyms, replaced in turn by each of them. */
@@ -94,7 +146,14 @@ function variantsOf(words: string[], here: Vocabulary): QueryReading['variants']
     for (let start = 0; start + size <= words.length; start++) {
       const key = folded.slice(start, start + size).join(' ');
       if (size === 1 && here.stop.has(key)) continue;
+      const sameWords = (phrase: string) =>
+        phraseKey(phrase)
+          .split(' ')
+          .filter((w) => !here.stop.has(w))
+          .join(' ');
       for (const alternative of here.synonyms.get(key) ?? []) {
+        // "il pendolo" for "pendolo" would search the same words again.
+        if (sameWords(alternative) === sameWords(key)) continue;
         const query = [...words.slice(0, start), alternative, ...words.slice(start + size)].join(' ');
         if (!variants.some((v) => v.query === query))
           variants.push({ query, phrase: words.slice(start, start + size).join(' '), with: alternative });
