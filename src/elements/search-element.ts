@@ -1,53 +1,14 @@
 import { define, ElementBase } from './define';
-import {
-  isEmptySearch,
-  pagefindFilters,
-  searchFromParams,
-  searchToParams,
-  type FilterKey,
-  type SearchState,
-} from '../lib/search';
-import { forgivingSearch, type Outcome, type Route } from '../lib/search/forgiving';
-import { noticeFor, type NoticeMessages } from '../lib/search/notice';
+import { isEmptySearch, searchFromParams, searchToParams, type SearchState } from '../lib/search';
+import type { SearchMessages, SearchResultsDetail } from './search/contract';
+import { noticeFor } from '../lib/search/notice';
 import { interpolate } from '../lib/interpolate';
 import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult } from './pagefind-api';
 import { findAnswer, showAnswer } from './search/answer-box';
 import { Combobox } from './search/combobox';
-import { otherEdition, ownEdition } from './search/editions';
+import { searchEditions } from './search/editions';
 import { readTools, renderTools, updateCounts } from './search/filter-tools';
-import { ResultList } from './search/result-list';
-
-/** Texts the element shows, rendered by the server from the locale's dictionary (data-messages). */
-export interface SearchMessages {
-  countNone: string;
-  countOne: string;
-  countOther: string;
-  countFiltersOnly: string;
-  loading: string;
-  more: string;
-  subResults: string;
-  unavailable: string;
-  devNotice: string;
-  notices: NoticeMessages;
-  otherOne: string;
-  otherOther: string;
-  answer: string;
-  filterLabels: Record<FilterKey, string>;
-  sort: string;
-  sortRelevance: string;
-  sortDate: string;
-  types: Record<string, string>;
-}
-
-export interface SearchResultsDetail {
-  query: string;
-  /** Results of this edition. */
-  count: number;
-  /** Results of the other edition, when it was searched. */
-  otherCount: number;
-  /** How they were found: as typed, corrected, word by word. */
-  route: Route['kind'];
-}
+import { ResultList, showSection } from './search/result-list';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -233,7 +194,7 @@ export class SearchElement extends ElementBase {
     this.setAttribute('aria-busy', 'true');
     try {
       const { query } = this.#state;
-      const outcome = await this.#search(api, query);
+      const outcome = await searchEditions(api, this.bundle, this.language, this.other, this.#state);
       if (sequence !== this.#sequence) return;
       const answer = this.#answer
         ? await findAnswer(outcome.answer, outcome.results, api, new URL('..', this.bundle).href)
@@ -277,63 +238,12 @@ export class SearchElement extends ElementBase {
     }
   }
 
-  /**
-   * The search itself: with a query, the forgiving search (the other edition only without filters
-   * or a sort, whose values are this edition's); with filters alone, Pagefind's filtered list.
-   */
-  async #search(
-    api: PagefindApi,
-    query: string,
-  ): Promise<Outcome<PagefindResult> & { filters: FilterCounts | null }> {
-    const sort = this.#state.sort === 'date' ? { date: 'desc' as const } : undefined;
-    const options = { filters: pagefindFilters(this.#state.filters), ...(sort ? { sort } : {}) };
-    let filters: FilterCounts | null = null;
-    const own = ownEdition(api, this.bundle, this.language, () => options);
-    if (!query) {
-      const response = await api.search(null, options);
-      return {
-        results: response?.results ?? [],
-        route: { kind: 'as-typed' },
-        synonyms: [],
-        otherFirst: false,
-        filters: response?.filters ?? null,
-      };
-    }
-    const plain = Object.keys(options.filters).length === 0 && !sort;
-    const other = this.other && plain ? otherEdition(this.bundle, this.other) : null;
-    // The filter counts follow the query as typed.
-    const counted: typeof own = {
-      ...own,
-      search: async (q) => {
-        const response = await api.search(q, options);
-        if (q === query) filters = response?.filters ?? null;
-        return response?.results ?? [];
-      },
-    };
-    const outcome = await forgivingSearch(query, (result) => result.id, counted, other);
-    return { ...outcome, filters };
-  }
-
   /** The other edition's results under their heading, above this edition's when the query is in its language. */
   async #showOther(results: readonly PagefindResult[] | undefined, first: boolean): Promise<void> {
-    const section = this.#otherSection;
-    if (!section || !this.#other) return;
-    if (!results?.length) {
-      section.hidden = true;
-      this.#other.clear();
-      return;
-    }
-    await this.#other.show(results);
-    const heading = section.querySelector('[data-other-heading]');
+    if (!this.#otherSection || !this.#other) return;
     const m = this.#messages!;
-    if (heading)
-      heading.textContent = interpolate(results.length === 1 ? m.otherOne : m.otherOther, {
-        count: results.length,
-      });
-    const own = this.#own!.list;
-    if (first) own.before(section);
-    else own.after(section);
-    section.hidden = false;
+    const heading = (count: number) => interpolate(count === 1 ? m.otherOne : m.otherOther, { count });
+    await showSection(this.#otherSection, this.#other, results, heading, this.#own!.list, first);
   }
 
   /** Every result's main link, in reading order (the two editions' lists as the page shows them). */

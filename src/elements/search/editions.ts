@@ -1,6 +1,7 @@
-import type { Edition } from '../../lib/search/forgiving';
+import { pagefindFilters, type SearchState } from '../../lib/search';
+import { forgivingSearch, type Edition, type Outcome } from '../../lib/search/forgiving';
 import { readVocabulary, type Vocabulary, type VocabularyFile } from '../../lib/search/vocabulary';
-import { pagefindOptions, type PagefindApi, type PagefindResult } from '../pagefind-api';
+import { pagefindOptions, type FilterCounts, type PagefindApi, type PagefindResult } from '../pagefind-api';
 
 /**
  * The two editions the search element searches: its own, with the page's Pagefind and filters,
@@ -93,4 +94,44 @@ export function otherEdition(bundle: string, language: string): Edition<Pagefind
     vocabulary: () => vocabularyOf(bundle, language),
     title: titleOf,
   };
+}
+
+/**
+ * A search of the element's state: with a query, the forgiving search (the other edition only
+ * without filters or a sort, whose values are this edition's); with filters alone, Pagefind's
+ * filtered list. The filter counts are those of the query as typed.
+ */
+export async function searchEditions(
+  api: PagefindApi,
+  bundle: string,
+  language: string,
+  other: string | null,
+  state: SearchState,
+): Promise<Outcome<PagefindResult> & { filters: FilterCounts | null }> {
+  const sort = state.sort === 'date' ? { date: 'desc' as const } : undefined;
+  const options = { filters: pagefindFilters(state.filters), ...(sort ? { sort } : {}) };
+  const { query } = state;
+  if (!query) {
+    const response = await api.search(null, options);
+    return {
+      results: response?.results ?? [],
+      route: { kind: 'as-typed' },
+      synonyms: [],
+      otherFirst: false,
+      filters: response?.filters ?? null,
+    };
+  }
+  let filters: FilterCounts | null = null;
+  const own: Edition<PagefindResult> = {
+    ...ownEdition(api, bundle, language, () => options),
+    search: async (q) => {
+      const response = await api.search(q, options);
+      if (q === query) filters = response?.filters ?? null;
+      return response?.results ?? [];
+    },
+  };
+  const plain = Object.keys(options.filters).length === 0 && !sort;
+  const there = other && plain ? otherEdition(bundle, other) : null;
+  const outcome = await forgivingSearch(query, (result) => result.id, own, there);
+  return { ...outcome, filters };
 }

@@ -62,3 +62,28 @@ export class ResultList {
     return true;
   }
 }
+
+/**
+ * A list in its own section with a heading (the other edition's results), shown before or after
+ * `anchor` (this edition's list), or hidden when there is nothing to show.
+ */
+export async function showSection(
+  section: HTMLElement,
+  list: ResultList,
+  results: readonly PagefindResult[] | undefined,
+  heading: (count: number) => string,
+  anchor: HTMLElement,
+  before: boolean,
+): Promise<void> {
+  if (!results?.length) {
+    section.hidden = true;
+    list.clear();
+    return;
+  }
+  await list.show(results);
+  const title = section.querySelector('[data-other-heading]');
+  if (title) title.textContent = heading(results.length);
+  if (before) anchor.before(section);
+  else anchor.after(section);
+  section.hidden = false;
+}
