@@ -14,9 +14,18 @@
 //     per page, peak memory, index size, first-search bytes).
 //
 //   node scripts/bench.ts [--no-build] [--no-lighthouse] [--scale N[,N…]]
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { chunkContaining, moduleGraphSize } from '../tests/support/bundles.ts';
@@ -130,14 +139,21 @@ try {
   results['pages'] = pages;
 
   // 4. Search.
-  const search = await searchCost(browser, server.origin, '/articoli/person-centricity/', [
-    'fiducia',
-    'tempo',
-  ]);
+  const search = await searchCost(
+    browser,
+    server.origin,
+    '/articoli/person-centricity/',
+    ['fiducia', 'tempo'],
+    'trust',
+  );
   results['search'] = search;
   rows.push(['open search', `${search.open.requests} requests, ${kb(search.open.gzipBytes)}`]);
   rows.push(['first search', `${search.first.requests} requests, ${kb(search.first.gzipBytes)}`]);
-  rows.push(['open + first search', kb(search.openAndFirst)]);
+  rows.push([
+    'open + first search',
+    `${kb(search.openAndFirst)} with corrections (vocabulary ${kb(search.openAndFirst - search.withoutCorrections)}), ${kb(search.withoutCorrections)} without`,
+  ]);
+  rows.push(['open + first search of the other edition ("trust")', kb(search.otherEdition ?? 0)]);
   rows.push(['second search', `${search.second.requests} requests, ${kb(search.second.gzipBytes)}`]);
 
   // 5. Search quality: the share of tests/search-quality/'s queries whose pages are in the top 3.
@@ -175,8 +191,9 @@ for (const count of scales) {
     const scaleServer = await serveStatic(out);
     const scaleBrowser = await launchBrowser();
     let firstSearchBytes: number;
+    let withoutCorrections: number;
     try {
-      ({ openAndFirst: firstSearchBytes } = await searchCost(
+      ({ openAndFirst: firstSearchBytes, withoutCorrections } = await searchCost(
         scaleBrowser,
         scaleServer.origin,
         '/articoli/saggio-sintetico-00001/',
@@ -193,10 +210,16 @@ for (const count of scales) {
       perPageMs,
       indexBytes,
       firstSearchBytes,
+      withoutCorrections,
+      vocabularyBytes: Object.fromEntries(
+        readdirSync(join(out, 'pagefind'))
+          .filter((name) => name.startsWith('vocabulary.'))
+          .map((name) => [name, gzipSync(readFileSync(join(out, 'pagefind', name))).length]),
+      ),
     };
     rows.push([
       `scale ${count} essays`,
-      `${figures.seconds} s for ${figures.pages} pages = ${perPageMs} ms/page (Pagefind ${figures.pagefindSeconds} s, share images ${figures.shareImagesSeconds} s), peak ${figures.peakMemoryMb} MB, index ${kb(indexBytes)}, opening search + first search ${kb(firstSearchBytes)}`,
+      `${figures.seconds} s for ${figures.pages} pages = ${perPageMs} ms/page (Pagefind ${figures.pagefindSeconds} s, share images ${figures.shareImagesSeconds} s), peak ${figures.peakMemoryMb} MB, index ${kb(indexBytes)}, opening search + first search ${kb(firstSearchBytes)} with corrections, ${kb(withoutCorrections)} without (${round(firstSearchBytes / withoutCorrections, 3)}×)`,
     ]);
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -86,16 +86,20 @@ export interface Transfer {
   requests: number;
   gzipBytes: number;
   byType: Record<string, number>;
+  /** Of which the search vocabularies (pagefind/vocabulary.<lang>.json): corrections and synonyms. */
+  vocabularyBytes: number;
 }
+
+const VOCABULARY = /\/pagefind\/vocabulary\.[\w-]+\.json$/;
 
 /** Every response a page receives while `action` runs, gzipped as a server would send it. */
 export async function transfer(page: Page, action: () => Promise<unknown>): Promise<Transfer> {
-  const bodies: Promise<[string, Buffer | null]>[] = [];
+  const bodies: Promise<[string, Buffer | null, string]>[] = [];
   const onResponse = (response: Response) =>
     bodies.push(
       response.body().then(
-        (body) => [response.request().resourceType(), body] as [string, Buffer],
-        () => ['', null] as [string, null],
+        (body) => [response.request().resourceType(), body, response.url()] as [string, Buffer, string],
+        () => ['', null, ''] as [string, null, string],
       ),
     );
   page.on('response', onResponse);
@@ -104,21 +108,33 @@ export async function transfer(page: Page, action: () => Promise<unknown>): Prom
   page.off('response', onResponse);
   const byType: Record<string, number> = {};
   let requests = 0;
-  for (const [type, body] of await Promise.all(bodies)) {
+  let vocabularyBytes = 0;
+  for (const [type, body, url] of await Promise.all(bodies)) {
     if (!body) continue;
     requests++;
     const key = { document: 'html', stylesheet: 'css', script: 'js', font: 'fonts' }[type] ?? 'other';
     byType[key] = (byType[key] ?? 0) + gzip(body);
+    if (VOCABULARY.test(new URL(url).pathname)) vocabularyBytes += gzip(body);
   }
-  return { requests, gzipBytes: Object.values(byType).reduce((a, b) => a + b, 0), byType };
+  return {
+    requests,
+    gzipBytes: Object.values(byType).reduce((a, b) => a + b, 0),
+    byType,
+    vocabularyBytes,
+  };
 }
 
-/** The bytes a reader's first and second search fetch, from an essay page's search dialog. */
+/**
+ * The bytes a reader's first and second search fetch, from an essay page's search dialog; with
+ * `foreign`, also those of a first search (in a fresh page) for a word of the other edition, which
+ * loads that edition's vocabulary, index and WebAssembly too.
+ */
 export async function searchCost(
   browser: Browser,
   origin: string,
   essayPath: string,
   words: [string, string],
+  foreign?: string,
 ) {
   const page = await browser.newPage();
   await page.goto(origin + essayPath);
@@ -137,5 +153,22 @@ export async function searchCost(
   // Pagefind fetches its WebAssembly either while the dialog opens or with the first search,
   // whichever comes first: the sum of the two is what a reader's first search costs, every time.
   const openAndFirst = open.gzipBytes + first.gzipBytes;
-  return { open, first, second, openAndFirst };
+  // What the corrections and synonyms add to it: the vocabulary, fetched with the first search.
+  const withoutCorrections = openAndFirst - open.vocabularyBytes - first.vocabularyBytes;
+  let otherEdition: number | undefined;
+  if (foreign) {
+    const fresh = await browser.newPage();
+    await fresh.goto(origin + essayPath);
+    await fresh.waitForLoadState('networkidle');
+    const opened = await transfer(fresh, () =>
+      Promise.all([fresh.waitForResponse(/pagefind-entry\.json/), fresh.keyboard.press('Control+k')]),
+    );
+    const found = await transfer(fresh, async () => {
+      await fresh.locator('dialog input[type="search"]').fill(foreign);
+      await fresh.locator('dialog [data-other]:not([hidden]) li.result').first().waitFor({ timeout: 60_000 });
+    });
+    otherEdition = opened.gzipBytes + found.gzipBytes;
+    await fresh.close();
+  }
+  return { open, first, second, openAndFirst, withoutCorrections, otherEdition };
 }

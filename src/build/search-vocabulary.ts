@@ -30,9 +30,11 @@ function readFragments(pagefindDir: string): Map<string, Fragment[]> {
   const dir = join(pagefindDir, 'fragment');
   for (const name of readdirSync(dir).sort()) {
     const raw = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-    const fragment = JSON.parse(raw.startsWith(FRAGMENT_PREFIX) ? raw.slice(FRAGMENT_PREFIX.length) : raw);
+    const fragment = JSON.parse(
+      raw.startsWith(FRAGMENT_PREFIX) ? raw.slice(FRAGMENT_PREFIX.length) : raw,
+    ) as Fragment;
     const language = name.split('_')[0]!;
-    byLanguage.set(language, [...(byLanguage.get(language) ?? []), fragment as Fragment]);
+    byLanguage.set(language, [...(byLanguage.get(language) ?? []), fragment]);
   }
   return byLanguage;
 }
@@ -81,7 +83,6 @@ export function writeSearchVocabularies(site: string, contentDir: string): Recor
     const synonyms = checkSynonyms(
       file,
       readSynonyms(file),
-      terms,
       (word) => words(word).every((w) => onPage.has(fold(w))),
       (id) => essays.has(id),
     );

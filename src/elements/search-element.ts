@@ -182,7 +182,7 @@ export class SearchElement extends ElementBase {
     }
     if (isEmptySearch(this.#state)) {
       this.#own?.clear();
-      this.#showOther(undefined, false);
+      void this.#showOther(undefined, false);
       if (this.#answer) this.#answer.hidden = true;
       this.#combobox?.update();
       this.#setStatus('');

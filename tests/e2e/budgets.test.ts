@@ -63,6 +63,15 @@ describe('embeds', () => {
   });
 });
 
+describe('search', () => {
+  // What the search element fetches after a first search to correct, widen and answer queries:
+  // every word of the edition's index, its synonyms and glossary names (9.5 and 8.0 KB today).
+  test.each(['it', 'en'])('the %s search vocabulary stays under 11 KB gzip', (language) => {
+    const file = readFileSync(join(DIST, 'pagefind', `vocabulary.${language}.json`));
+    expect(gzipSync(file).length).toBeLessThan(11 * KB);
+  });
+});
+
 describe('fonts', () => {
   test('the site ships no web font: system fonts only', () => {
     const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' });

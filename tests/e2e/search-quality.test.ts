@@ -14,8 +14,10 @@ import { DIST } from '../support/site';
 const site = useSite();
 
 // Issue 17's search-quality set: the queries of tests/search-quality/, written before search
-// changed. For now only what holds today is asserted (well-formed files, clean queries pass); the
-// shares are printed, and `npm run bench` records them.
+// changed (then 70.0 % in Italian, 59.3 % in English). What a reader gets must find the expected
+// pages in the top 3 for at least 95 % of the queries of each language, and every clean query;
+// the shares are printed, and `npm run bench` records them.
+const MIN_SHARE = 0.95;
 describe('search quality', () => {
   test.each(LANGUAGES)('the %s query file is well formed and its expected pages are built', (lang) => {
     const queries = loadQueries(lang);
@@ -25,7 +27,7 @@ describe('search quality', () => {
   });
 
   test.each(LANGUAGES)(
-    '%s: every clean query has its pages in the top 3; the shares are printed',
+    '%s: at least 95 %% of the queries, and every clean one, have their pages in the top 3',
     async (lang) => {
       const report = await measureLanguage(site.browser, site.origin, lang);
       console.log(formatReport([report]));
@@ -35,6 +37,7 @@ describe('search quality', () => {
         .map((o) => `«${o.query}» wants ${o.expect.join(' ')}, got ${o.top.join(' ') || 'nothing'}`);
       expect(cleanFailures).toEqual([]);
       expect(report.byCategory.clean.total).toBeGreaterThan(0);
+      expect(report.overall.share, formatReport([report])).toBeGreaterThanOrEqual(MIN_SHARE);
     },
   );
 });

@@ -162,7 +162,7 @@ describe('search dialog', () => {
     const page = await open('/temi/');
     await page.getByRole('link', { name: /Cerca/ }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Cerca nel sito' });
-    await dialog.getByRole('searchbox').fill('amazon');
+    await dialog.getByRole('combobox', { name: 'Cerca tra articoli e temi' }).fill('amazon');
     await expect
       .poll(
         () =>

@@ -52,14 +52,14 @@ describe('forgivingSearch in one edition', () => {
   test('corrects a typo that finds nothing', async () => {
     const here = edition({ fiducia: ['p1', 'p2', 'p5'] }, italian);
     const outcome = await forgivingSearch('fiducai', id, here, null);
-    expect(outcome.route).toEqual({ kind: 'correction', corrected: 'fiducia' });
+    expect(outcome.route).toEqual({ kind: 'correction', corrected: 'fiducia', misspelt: ['fiducai'] });
     expect(outcome.results).toEqual(['p1', 'p2', 'p5']);
   });
 
   test('puts what the correction finds before what the typo found', async () => {
     const here = edition({ 'la fiducai': ['p4'], 'la fiducia': ['p1', 'p2'] }, italian);
     const outcome = await forgivingSearch('la fiducai', id, here, null);
-    expect(outcome.route).toEqual({ kind: 'correction', corrected: 'la fiducia' });
+    expect(outcome.route).toEqual({ kind: 'correction', corrected: 'la fiducia', misspelt: ['fiducai'] });
     expect(outcome.results).toEqual(['p1', 'p2', 'p4']);
   });
 
@@ -81,7 +81,7 @@ describe('forgivingSearch in one edition', () => {
   test('corrects an inflection that finds nothing to its stem', async () => {
     const here = edition({ trust: ['e1', 'e3', 'e4'] }, english);
     const outcome = await forgivingSearch('trusting', id, here, null);
-    expect(outcome.route).toEqual({ kind: 'correction', corrected: 'trust' });
+    expect(outcome.route).toEqual({ kind: 'correction', corrected: 'trust', misspelt: ['trusting'] });
     expect(outcome.results).toEqual(['e1', 'e3', 'e4']);
   });
 
@@ -96,7 +96,7 @@ describe('forgivingSearch in one edition', () => {
     };
     const here = edition({ consumer: ['e9'], customer: ['e1', 'e2', 'e3'] }, vocabulary);
     const outcome = await forgivingSearch('costumer', id, here, null);
-    expect(outcome.route).toEqual({ kind: 'correction', corrected: 'customer' });
+    expect(outcome.route).toEqual({ kind: 'correction', corrected: 'customer', misspelt: ['costumer'] });
     expect(outcome.results).toEqual(['e1', 'e2', 'e3']);
   });
 
@@ -114,13 +114,13 @@ describe('forgivingSearch in one edition', () => {
     expect(outcome.results).toEqual(['p1', 'p2']);
   });
 
-  test('adds the words one by one to a question that found pages, keeping the route as typed', async () => {
+  test('adds the words one by one to a question that found pages, and says so', async () => {
     const here = edition(
       { 'quando si misura il tempo': ['p3'], misura: ['p4', 'p3'], tempo: ['p1', 'p3'] },
       italian,
     );
     const outcome = await forgivingSearch('quando si misura il tempo', id, here, null);
-    expect(outcome.route).toEqual({ kind: 'as-typed' });
+    expect(outcome.route).toEqual({ kind: 'words', words: ['misura', 'tempo'] });
     expect(outcome.results).toEqual(['p3', 'p4', 'p1']);
     expect(here.searched).toEqual(expect.arrayContaining(['misura', 'tempo']));
   });
@@ -154,6 +154,24 @@ describe('forgivingSearch in one edition', () => {
     expect(outcome.synonyms).toEqual([['lealtà', 'fedeltà']]);
   });
 
+  test('counts the synonym of a word no page has as much as the query itself', async () => {
+    const here = edition(
+      { 'lealtà del cliente': ['p9', 'p8'], 'fedeltà del cliente': ['p2', 'p5'] },
+      italian,
+    );
+    const outcome = await forgivingSearch('lealtà del cliente', id, here, null);
+    expect(outcome.results).toEqual(['p9', 'p2', 'p8', 'p5']);
+  });
+
+  test('counts the synonym of a word the pages have less than the query', async () => {
+    const here = edition(
+      { 'pendolo del cliente': ['p9', 'p8'], 'oscillazione del cliente': ['p2', 'p5'] },
+      italian,
+    );
+    const outcome = await forgivingSearch('pendolo del cliente', id, here, null);
+    expect(outcome.results).toEqual(['p9', 'p8', 'p2', 'p5']);
+  });
+
   test('gives the glossary term the query asks about', async () => {
     const here = edition({ "che cos'è la customer experience": ['p4'] }, italian);
     const outcome = await forgivingSearch("che cos'è la customer experience", id, here, null);
@@ -162,30 +180,57 @@ describe('forgivingSearch in one edition', () => {
 });
 
 describe('forgivingSearch and titles', () => {
-  test('puts first a page whose title is the query', async () => {
-    const here = edition({ fiducia: ['p1', 'p2', 'p6'] }, italian, {
-      p6: 'Fiducia',
+  test('keeps the first result first, and puts a page whose title is the query right after it', async () => {
+    const here = edition({ 'tempo dedicato': ['p1', 'p2', 'p6'] }, italian, {
+      p6: 'Tempo dedicato',
       p1: 'La fiducia del cliente',
     });
-    const outcome = await forgivingSearch('fiducia', id, here, null);
-    expect(outcome.results).toEqual(['p6', 'p1', 'p2']);
+    const outcome = await forgivingSearch('tempo dedicato', id, here, null);
+    expect(outcome.results).toEqual(['p1', 'p6', 'p2']);
+  });
+
+  test('keeps first a first result whose title is the query', async () => {
+    const here = edition({ 'tempo dedicato': ['p6', 'p1', 'p2'] }, italian, {
+      p6: 'Tempo dedicato',
+      p2: 'Il tempo dedicato',
+    });
+    const outcome = await forgivingSearch('tempo dedicato', id, here, null);
+    expect(outcome.results).toEqual(['p6', 'p2', 'p1']);
   });
 
   test('matches a title by its content words, in any order and case', async () => {
-    const here = edition({ 'tempo dedicato': ['p1', 'p3'] }, italian, { p3: 'Il tempo, dedicato' });
+    const here = edition({ 'tempo dedicato': ['p1', 'p2', 'p3'] }, italian, { p3: 'Dedicato: il Tempo' });
     const outcome = await forgivingSearch('tempo dedicato', id, here, null);
-    expect(outcome.results).toEqual(['p3', 'p1']);
+    expect(outcome.results).toEqual(['p1', 'p3', 'p2']);
   });
 
-  test('puts first a page whose title is the corrected query', async () => {
-    const here = edition({ fiducia: ['p1', 'p6'] }, italian, { p6: 'Fiducia' });
-    const outcome = await forgivingSearch('fiducai', id, here, null);
-    expect(outcome.results).toEqual(['p6', 'p1']);
+  test('puts a page whose title is the corrected query right after the first result', async () => {
+    const here = edition({ 'la fiducia': ['p1', 'p2', 'p6'] }, italian, { p6: 'Fiducia' });
+    const outcome = await forgivingSearch('la fiducai', id, here, null);
+    expect(outcome.results).toEqual(['p1', 'p6', 'p2']);
   });
 
-  test('leaves the order alone when no title is the query', async () => {
-    const here = edition({ fiducia: ['p1', 'p2', 'p6'] }, italian, { p6: 'Fiducia e tempo' });
+  test('puts the pages whose title is the query before those whose title begins with its words', async () => {
+    const here = edition({ 'la fiducia del cliente': ['p1', 'p2', 'p3', 'p4'] }, italian, {
+      p3: 'La fiducia del cliente nasce dal tempo',
+      p4: 'Cliente e fiducia',
+    });
+    const outcome = await forgivingSearch('la fiducia del cliente', id, here, null);
+    expect(outcome.results).toEqual(['p1', 'p4', 'p3', 'p2']);
+  });
+
+  test('leaves the order of a one-word query to the search, though a title is the query', async () => {
+    const here = edition({ fiducia: ['p1', 'p2', 'p6'] }, italian, { p6: 'Fiducia' });
     const outcome = await forgivingSearch('fiducia', id, here, null);
+    expect(outcome.results).toEqual(['p1', 'p2', 'p6']);
+  });
+
+  test('leaves the order alone when no title is the query nor begins with its words', async () => {
+    const here = edition({ 'fiducia tempo': ['p1', 'p2', 'p6'] }, italian, {
+      p6: 'Fiducia e tempo del cliente',
+      p2: 'Il tempo della fiducia',
+    });
+    const outcome = await forgivingSearch('fiducia tempo', id, here, null);
     expect(outcome.results).toEqual(['p1', 'p2', 'p6']);
   });
 });
@@ -264,14 +309,19 @@ describe('forgivingSearch and the other edition', () => {
     const outcome = await forgivingSearch('loyalty', id, here, there);
     expect(outcome.other).toBeUndefined();
     expect(outcome.otherFirst).toBe(false);
-    expect(there.searched).toEqual(['loyalty']);
+    // As typed, then as the glossary's other name for it (Loyalty: customer loyalty).
+    expect(there.searched).toEqual(['loyalty', 'customer loyalty']);
   });
 
   test('forgives the query in the other edition too: corrected, then its words one by one', async () => {
     const here = edition({}, italian);
     const there = edition({ 'trust and loyalty': ['e3'], trust: ['e1'] }, english);
     const outcome = await forgivingSearch('trsut and loyalty', id, here, there);
-    expect(outcome.other?.route).toEqual({ kind: 'correction', corrected: 'trust and loyalty' });
+    expect(outcome.other?.route).toEqual({
+      kind: 'correction',
+      corrected: 'trust and loyalty',
+      misspelt: ['trsut'],
+    });
     expect(outcome.other?.results).toEqual(['e3', 'e1']);
   });
 

@@ -13,6 +13,7 @@ const messages = (dictionary: Record<UiKey, string>): NoticeMessages => ({
   resultsOne: dictionary['search.results.one'],
   resultsOther: dictionary['search.results.other'],
   correction: dictionary['search.correction'],
+  correctionWords: dictionary['search.correctionWords'],
   words: dictionary['search.words'],
   synonyms: dictionary['search.synonyms'],
   otherOnly: dictionary['search.otherOnly'],
@@ -50,19 +51,61 @@ describe('noticeFor', () => {
     ],
     [
       'says what a correction found',
-      notice({ query: 'fiducai', count: 3, route: { kind: 'correction', corrected: 'fiducia' } }),
+      notice({
+        query: 'fiducai',
+        count: 3,
+        route: { kind: 'correction', corrected: 'fiducia', misspelt: ['fiducai'] },
+      }),
       'Nessun risultato per «fiducai»: 3 risultati per «fiducia».',
       'No results for “fiducai”: 3 results for “fiducia”.',
     ],
     [
       'says what a correction found, in the singular',
-      notice({ query: 'fiducai', count: 1, route: { kind: 'correction', corrected: 'fiducia' } }),
+      notice({
+        query: 'fiducai',
+        count: 1,
+        route: { kind: 'correction', corrected: 'fiducia', misspelt: ['fiducai'] },
+      }),
       'Nessun risultato per «fiducai»: 1 risultato per «fiducia».',
       'No results for “fiducai”: 1 result for “fiducia”.',
     ],
     [
+      'says which words of the query no page has and what their correction found',
+      notice({
+        query: 'la fiducai del cliente',
+        count: 2,
+        route: { kind: 'correction', corrected: 'la fiducia del cliente', misspelt: ['fiducai'] },
+      }),
+      'Nessuna pagina contiene «fiducai»: 2 risultati per «la fiducia del cliente».',
+      'No page has “fiducai”: 2 results for “la fiducia del cliente”.',
+    ],
+    [
+      'names every misspelt word of the query, in the singular',
+      notice({
+        query: 'fiducai clinte tempo',
+        count: 1,
+        route: { kind: 'correction', corrected: 'fiducia cliente tempo', misspelt: ['fiducai', 'clinte'] },
+      }),
+      'Nessuna pagina contiene «fiducai», «clinte»: 1 risultato per «fiducia cliente tempo».',
+      'No page has “fiducai”, “clinte”: 1 result for “fiducia cliente tempo”.',
+    ],
+    [
+      'says no result for the query when all its words were misspelt, whatever their case',
+      notice({
+        query: 'Fiducai Clinte',
+        count: 3,
+        route: { kind: 'correction', corrected: 'Fiducia Cliente', misspelt: ['Fiducai', 'Clinte'] },
+      }),
+      'Nessun risultato per «Fiducai Clinte»: 3 risultati per «Fiducia Cliente».',
+      'No results for “Fiducai Clinte”: 3 results for “Fiducia Cliente”.',
+    ],
+    [
       'says nothing was found when a correction found nothing',
-      notice({ query: 'fiducai', count: 0, route: { kind: 'correction', corrected: 'fiducia' } }),
+      notice({
+        query: 'fiducai',
+        count: 0,
+        route: { kind: 'correction', corrected: 'fiducia', misspelt: ['fiducai'] },
+      }),
       'Nessun risultato per «fiducai».',
       'No results for “fiducai”.',
     ],
@@ -73,14 +116,14 @@ describe('noticeFor', () => {
         count: 4,
         route: { kind: 'words', words: ['fiducia', 'quaranta'] },
       }),
-      'Nessun risultato con tutte le parole di «fiducia quaranta»: 4 risultati per «fiducia», «quaranta».',
-      'No page has all the words of “fiducia quaranta”: 4 results for “fiducia”, “quaranta”.',
+      'Per «fiducia quaranta»: 4 risultati con le parole «fiducia», «quaranta», cercate una per una.',
+      'For “fiducia quaranta”: 4 results with the words “fiducia”, “quaranta”, searched one by one.',
     ],
     [
       'names one word searched alone, in the singular',
       notice({ query: 'fiducia settimana', count: 1, route: { kind: 'words', words: ['fiducia'] } }),
-      'Nessun risultato con tutte le parole di «fiducia settimana»: 1 risultato per «fiducia».',
-      'No page has all the words of “fiducia settimana”: 1 result for “fiducia”.',
+      'Per «fiducia settimana»: 1 risultato con le parole «fiducia», cercate una per una.',
+      'For “fiducia settimana”: 1 result with the words “fiducia”, searched one by one.',
     ],
     [
       'says nothing was found when the words one by one found nothing',
@@ -112,7 +155,7 @@ describe('noticeFor', () => {
       notice({
         query: 'pendlo',
         count: 2,
-        route: { kind: 'correction', corrected: 'pendolo' },
+        route: { kind: 'correction', corrected: 'pendolo', misspelt: ['pendlo'] },
         synonyms: [['pendolo', 'oscillazione']],
       }),
       'Nessun risultato per «pendlo»: 2 risultati per «pendolo». Cercato anche come «oscillazione».',
@@ -126,8 +169,8 @@ describe('noticeFor', () => {
         route: { kind: 'words', words: ['pendolo', 'quaranta'] },
         synonyms: [['pendolo', 'oscillazione']],
       }),
-      'Nessun risultato con tutte le parole di «pendolo quaranta»: 3 risultati per «pendolo», «quaranta». Cercato anche come «oscillazione».',
-      'No page has all the words of “pendolo quaranta”: 3 results for “pendolo”, “quaranta”. Also searched as “oscillazione”.',
+      'Per «pendolo quaranta»: 3 risultati con le parole «pendolo», «quaranta», cercate una per una. Cercato anche come «oscillazione».',
+      'For “pendolo quaranta”: 3 results with the words “pendolo”, “quaranta”, searched one by one. Also searched as “oscillazione”.',
     ],
     [
       'adds no synonyms when nothing was found',
@@ -154,17 +197,17 @@ describe('noticeFor', () => {
       '“trust” looks Italian: 4 results in Italian, 1 result in English.',
     ],
     [
-      'says the query looks like the other language when this edition found nothing',
+      'says only the other edition found pages, though the query looks like its language',
       notice({ query: 'loyalty', count: 0, otherCount: 1, otherFirst: true }),
-      '«loyalty» sembra inglese: 1 risultato in inglese, 0 risultati in italiano.',
-      '“loyalty” looks Italian: 1 result in Italian, 0 results in English.',
+      'Nessun risultato per «loyalty» in italiano; 1 risultato in inglese.',
+      'No results for “loyalty” in English; 1 result in Italian.',
     ],
     [
       'leaves the route and synonyms out when the other edition leads',
       notice({
         query: 'trsut',
         count: 2,
-        route: { kind: 'correction', corrected: 'trust' },
+        route: { kind: 'correction', corrected: 'trust', misspelt: ['trsut'] },
         synonyms: [['trust', 'fiducia']],
         otherCount: 3,
         otherFirst: true,
@@ -183,7 +226,7 @@ describe('noticeFor', () => {
       notice({
         query: 'fiducai',
         count: 2,
-        route: { kind: 'correction', corrected: 'fiducia' },
+        route: { kind: 'correction', corrected: 'fiducia', misspelt: ['fiducai'] },
         otherCount: 1,
         otherFirst: false,
       }),
@@ -204,7 +247,13 @@ describe('noticeFor', () => {
   test('leaves no placeholder unfilled in any sentence', () => {
     const inputs: NoticeInput[] = [
       notice({ query: 'a', count: 0 }),
-      notice({ query: 'a', count: 1, route: { kind: 'correction', corrected: 'b' }, synonyms: [['a', 'c']] }),
+      notice({
+        query: 'a',
+        count: 1,
+        route: { kind: 'correction', corrected: 'b', misspelt: ['a'] },
+        synonyms: [['a', 'c']],
+      }),
+      notice({ query: 'a b', count: 1, route: { kind: 'correction', corrected: 'a c', misspelt: ['b'] } }),
       notice({ query: 'a b', count: 2, route: { kind: 'words', words: ['a', 'b'] } }),
       notice({ query: 'a', count: 0, otherCount: 2 }),
       notice({ query: 'a', count: 1, otherCount: 2, otherFirst: true }),

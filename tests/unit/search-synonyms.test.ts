@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkSynonyms, type SynonymLists } from '../../src/lib/search/synonyms';
+import { checkSynonyms, glossarySynonyms, type SynonymLists } from '../../src/lib/search/synonyms';
 import { fold, words } from '../../src/lib/search/text';
 import type { TermAnswer } from '../../src/lib/search/vocabulary';
 
@@ -20,8 +20,7 @@ const lists = (extra: Partial<SynonymLists>): SynonymLists => ({
   originals: [],
   ...extra,
 });
-const check = (synonyms: Partial<SynonymLists>, terms: TermAnswer[] = []) =>
-  checkSynonyms(FILE, lists(synonyms), terms, onPage, essayExists);
+const check = (synonyms: Partial<SynonymLists>) => checkSynonyms(FILE, lists(synonyms), onPage, essayExists);
 
 describe('checkSynonyms: problems', () => {
   test.each([
@@ -30,7 +29,7 @@ describe('checkSynonyms: problems', () => {
       lists({ same: [['fedeltà', 'lealtà']] }),
       'same[0]',
       'move it to a `leads` entry as a `from`, or use a word the pages have',
-      `${FILE}: same[0] «lealtà»: «lealtà» is on no page of this edition; move it to a \`leads\` entry as a \`from\`, or use a word the pages have.`,
+      `${FILE}: same[0] «lealtà»: no page of this edition has «lealtà»; move it to a \`leads\` entry as a \`from\`, or use a word the pages have.`,
     ],
     [
       'a `same` word on no page, in a later group',
@@ -42,7 +41,7 @@ describe('checkSynonyms: problems', () => {
       }),
       'same[1]',
       'move it to a `leads` entry as a `from`',
-      `${FILE}: same[1] «tempo concesso»: «concesso» is on no page of this edition; move it to a \`leads\` entry as a \`from\`, or use a word the pages have.`,
+      `${FILE}: same[1] «tempo concesso»: no page of this edition has «concesso»; move it to a \`leads\` entry as a \`from\`, or use a word the pages have.`,
     ],
     [
       'a `to` word on no page',
@@ -54,14 +53,14 @@ describe('checkSynonyms: problems', () => {
       }),
       'leads[1].to',
       'a synonym must lead to words the pages use',
-      `${FILE}: leads[1].to «tempo concesso»: «concesso» is on no page of this edition; a synonym must lead to words the pages use.`,
+      `${FILE}: leads[1].to «tempo concesso»: no page of this edition has «concesso»; a synonym must lead to words the pages use.`,
     ],
     [
       'a `to` phrase with several words on no page',
       lists({ leads: [{ from: ['cx'], to: ['experience economy index'] }] }),
       'leads[0].to',
       'a synonym must lead to words the pages use',
-      `${FILE}: leads[0].to «experience economy index»: «economy», «index» is on no page of this edition; a synonym must lead to words the pages use.`,
+      `${FILE}: leads[0].to «experience economy index»: no page of this edition has «economy», «index»; a synonym must lead to words the pages use.`,
     ],
     [
       'an unknown essay',
@@ -75,7 +74,7 @@ describe('checkSynonyms: problems', () => {
       lists({ originals: [{ essay: 'fiducia-e-tempo', from: ['fiduciario'], to: ['affidamento'] }] }),
       'originals[0].to',
       'a synonym must lead to words the pages use',
-      `${FILE}: originals[0].to «affidamento»: «affidamento» is on no page of this edition; a synonym must lead to words the pages use.`,
+      `${FILE}: originals[0].to «affidamento»: no page of this edition has «affidamento»; a synonym must lead to words the pages use.`,
     ],
   ])('reports %s, naming the file, the entry and the fix', (_name, synonyms, entry, fix, expected) => {
     const { problems } = check(synonyms);
@@ -151,48 +150,49 @@ describe('checkSynonyms: what search may use', () => {
   });
 });
 
-describe('checkSynonyms: glossary terms', () => {
+describe('glossarySynonyms', () => {
   const term = (name: string, aliases: string[]): TermAnswer => ({
     term: name,
     aliases,
     url: '/glossario/x/',
   });
 
-  test('adds a group of the names on pages and leads the others to them', () => {
-    const checked = check({}, [term('Customer experience', ['CX', 'esperienza del cliente'])]);
-    expect(checked.same).toEqual([['Customer experience', 'esperienza del cliente']]);
-    expect(checked.leads).toEqual([[['CX'], ['Customer experience', 'esperienza del cliente']]]);
-    expect(checked.problems).toEqual([]);
-  });
-
-  test('adds a group and no lead when every name is on a page', () => {
-    const checked = check({}, [term('Fiducia', ['fedeltà'])]);
-    expect(checked.same).toEqual([['Fiducia', 'fedeltà']]);
-    expect(checked.leads).toEqual([]);
-  });
-
-  test('adds a lead and no group when only one name is on a page', () => {
-    const checked = check({}, [term('Fedeltà', ['lealtà', 'loyalty'])]);
-    expect(checked.same).toEqual([]);
-    expect(checked.leads).toEqual([[['lealtà', 'loyalty'], ['Fedeltà']]]);
-  });
-
-  test('adds nothing, and reports nothing, for a term no page names', () => {
-    expect(check({}, [term('Net promoter score', ['NPS'])])).toEqual({ same: [], leads: [], problems: [] });
-  });
-
-  test('adds the glossary after the synonyms file', () => {
-    const checked = check(
-      { same: [['fiducia', 'fedeltà']], leads: [{ from: ['lealtà'], to: ['fedeltà'] }] },
-      [term('Customer experience', ['CX', 'esperienza del cliente'])],
+  test('makes a group of the names on pages and leads the others to them', () => {
+    expect(glossarySynonyms([term('Customer experience', ['CX', 'esperienza del cliente'])], onPage)).toEqual(
+      {
+        same: [['Customer experience', 'esperienza del cliente']],
+        leads: [[['CX'], ['Customer experience', 'esperienza del cliente']]],
+      },
     );
-    expect(checked.same).toEqual([
-      ['fiducia', 'fedeltà'],
+  });
+
+  test('makes a group and no lead when every name is on a page', () => {
+    expect(glossarySynonyms([term('Fiducia', ['fedeltà'])], onPage)).toEqual({
+      same: [['Fiducia', 'fedeltà']],
+      leads: [],
+    });
+  });
+
+  test('makes a lead and no group when only one name is on a page', () => {
+    expect(glossarySynonyms([term('Fedeltà', ['lealtà', 'loyalty'])], onPage)).toEqual({
+      same: [],
+      leads: [[['lealtà', 'loyalty'], ['Fedeltà']]],
+    });
+  });
+
+  test('makes nothing for a term no page names', () => {
+    expect(glossarySynonyms([term('Net promoter score', ['NPS'])], onPage)).toEqual({ same: [], leads: [] });
+  });
+
+  test('gives the synonyms of several terms in the glossary’s order', () => {
+    const { same, leads } = glossarySynonyms(
+      [term('Fiducia', ['fedeltà']), term('Customer experience', ['CX', 'esperienza del cliente'])],
+      onPage,
+    );
+    expect(same).toEqual([
+      ['Fiducia', 'fedeltà'],
       ['Customer experience', 'esperienza del cliente'],
     ]);
-    expect(checked.leads).toEqual([
-      [['lealtà'], ['fedeltà']],
-      [['CX'], ['Customer experience', 'esperienza del cliente']],
-    ]);
+    expect(leads).toEqual([[['CX'], ['Customer experience', 'esperienza del cliente']]]);
   });
 });

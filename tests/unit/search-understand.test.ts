@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readQuery } from '../../src/lib/search/understand';
-import { ITALIAN_TERMS, english, italian } from '../support/search-vocabulary-fixture';
+import { readVocabulary } from '../../src/lib/search/vocabulary';
+import { ITALIAN_TERMS, english, italian, italianFile } from '../support/search-vocabulary-fixture';
 
 describe('readQuery: spelling', () => {
   test.each([
@@ -64,6 +65,14 @@ describe('readQuery: spelling', () => {
     expect(reading.inflected).toBe(true);
     expect(reading.corrected).toBe('trust');
     expect(reading.candidates).toEqual([{ word: 'trusting', options: ['trust'] }]);
+  });
+
+  test('does not mark as inflected a word one letter from a known word, though it begins with one', () => {
+    // "customerr" begins with "customer", but is one letter from it: a typo, not an inflection.
+    const reading = readQuery('customerr', english, italian);
+    expect(reading.unknown).toEqual(['customerr']);
+    expect(reading.inflected).toBe(false);
+    expect(reading.corrected).toBe('customer');
   });
 
   test.each([
@@ -160,11 +169,29 @@ describe('readQuery: the other language', () => {
     expect(readQuery(query, here, other).otherLanguage).toBe(false);
   });
 
-  // readsAsOther's documented rule: "each of its words is either rare here and common there, or
-  // unknown here and known there". "fiducia" is neither (it is on Italian pages only), yet the
-  // `shared` test counts every non-foreign word of this edition as shared by both.
-  test.fails('does not read a word of this edition only beside a foreign one as the other language', () => {
+  // "fiducia" is on Italian pages only: beside a foreign word, it keeps the query Italian.
+  test('does not read a word of this edition only beside a foreign one as the other language', () => {
     expect(readQuery('fiducia trust', italian, english).otherLanguage).toBe(false);
+  });
+
+  test.each([
+    ['words only the other edition has', 'Trust Loyalty', 'trust loyalty'],
+    ['words far more frequent in the other edition', 'Trust Experience', 'trust experience'],
+  ])('never reads a name in Title Case as the other language (%s): %j', (_name, name, lower) => {
+    expect(readQuery(lower, italian, english).otherLanguage).toBe(true);
+    expect(readQuery(name, italian, english).otherLanguage).toBe(false);
+  });
+
+  test('reads one word in Title Case as any other word', () => {
+    expect(readQuery('Loyalty', italian, english).otherLanguage).toBe(true);
+  });
+
+  test('reads a word the other edition counts as foreign as this edition’s', () => {
+    expect(readQuery('trust', italian, english).otherLanguage).toBe(true);
+    // As the English edition would, were "trust" on far more Italian pages than English ones.
+    const trustForeign = { ...english, foreign: new Set(['trust']) };
+    expect(readQuery('trust', italian, trustForeign).otherLanguage).toBe(false);
+    expect(readQuery('trust and loyalty', italian, trustForeign).otherLanguage).toBe(false);
   });
 
   test('tells the other grammar apart from this one', () => {
@@ -193,22 +220,49 @@ describe('readQuery: the other language', () => {
 });
 
 describe('readQuery: variants', () => {
+  /** The fixture's Italian synonyms, and a phrase with small words inside it and a word of it alone. */
+  const withPhrases = readVocabulary({
+    ...italianFile,
+    leads: [
+      ...italianFile.leads,
+      [['il cliente è il re'], ['cliente al centro']],
+      [['cliente'], ['clienti']],
+    ],
+  });
+
   test('offers the synonyms of a word, skipping one with the same content words', () => {
     expect(readQuery('pendolo', italian, english).variants).toEqual([
-      { query: 'oscillazione', phrase: 'pendolo', with: 'oscillazione' },
+      { query: 'oscillazione', phrase: 'pendolo', with: 'oscillazione', main: false },
     ]);
   });
 
-  test('replaces a phrase inside the query, keeping the other words, longest phrases first', () => {
+  test('replaces the content words of a phrase inside the query, keeping the other words', () => {
+    // "il pendolo" is keyed "pendolo" too: it would search the same words again.
     expect(readQuery('il pendolo del cliente', italian, english).variants).toEqual([
-      { query: 'oscillazione del cliente', phrase: 'il pendolo', with: 'oscillazione' },
-      { query: 'il oscillazione del cliente', phrase: 'pendolo', with: 'oscillazione' },
+      { query: 'il oscillazione del cliente', phrase: 'pendolo', with: 'oscillazione', main: false },
     ]);
   });
 
-  test('follows a `leads` entry from a reader’s word to the pages’ word', () => {
+  test('matches a phrase on its content words, replacing from its first to its last, longest phrases first', () => {
+    // The query's words as `words` reads them: "è", one letter, is not one.
+    expect(readQuery('il cliente è il re', withPhrases, english).variants).toEqual([
+      { query: 'il cliente al centro', phrase: 'cliente il re', with: 'cliente al centro', main: true },
+      { query: 'il clienti il re', phrase: 'cliente', with: 'clienti', main: false },
+    ]);
+  });
+
+  test('matches a phrase on its content words whatever small words the reader puts between them', () => {
+    expect(readQuery('cliente re', withPhrases, english).variants[0]).toEqual({
+      query: 'cliente al centro',
+      phrase: 'cliente re',
+      with: 'cliente al centro',
+      main: true,
+    });
+  });
+
+  test('follows a `leads` entry from a reader’s word to the pages’ word, as the main reading', () => {
     expect(readQuery('lealtà del cliente', italian, english).variants).toEqual([
-      { query: 'fedeltà del cliente', phrase: 'lealtà', with: 'fedeltà' },
+      { query: 'fedeltà del cliente', phrase: 'lealtà', with: 'fedeltà', main: true },
     ]);
   });
 
@@ -216,9 +270,9 @@ describe('readQuery: variants', () => {
     expect(readQuery('fedeltà', italian, english).variants).toEqual([]);
   });
 
-  test('offers the synonyms of the corrected query', () => {
+  test('offers the synonyms of the corrected query, not as the main reading (the pages have the word)', () => {
     expect(readQuery('pendlo', italian, english).variants).toEqual([
-      { query: 'oscillazione', phrase: 'pendolo', with: 'oscillazione' },
+      { query: 'oscillazione', phrase: 'pendolo', with: 'oscillazione', main: false },
     ]);
   });
 
@@ -228,7 +282,24 @@ describe('readQuery: variants', () => {
 
   test('offers the synonyms of the English edition from its own file', () => {
     expect(readQuery('the pendulum', english, italian).variants).toEqual([
-      { query: 'the swing', phrase: 'pendulum', with: 'swing' },
+      { query: 'the swing', phrase: 'pendulum', with: 'swing', main: false },
+    ]);
+  });
+
+  test('never takes a word with a synonym for unknown, nor corrects it', () => {
+    const lealta = readQuery('lealtà', italian, english);
+    expect(lealta.absent).toEqual(['lealta']);
+    expect(lealta.unknown).toEqual([]);
+    expect(lealta.corrected).toBeUndefined();
+    expect(lealta.candidates).toEqual([]);
+    // "tempi" is one letter from "tempo": corrected without a synonym, searched as its synonym with one.
+    expect(readQuery('tempi', italian, english).corrected).toBe('tempo');
+    const withTempi = readVocabulary({ ...italianFile, leads: [[['tempi'], ['tempo dedicato']]] });
+    const tempi = readQuery('tempi', withTempi, english);
+    expect(tempi.unknown).toEqual([]);
+    expect(tempi.corrected).toBeUndefined();
+    expect(tempi.variants).toEqual([
+      { query: 'tempo dedicato', phrase: 'tempi', with: 'tempo dedicato', main: true },
     ]);
   });
 });

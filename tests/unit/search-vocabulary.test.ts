@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { STOP_WORDS } from '../../src/lib/search/stop-words';
 import {
   MAX_WORDS,
   buildVocabulary,
@@ -250,10 +251,18 @@ describe('readVocabulary', () => {
     expect(english.foreign.size).toBe(0);
   });
 
-  test('makes every phrase of a `same` group lead to every other', () => {
-    expect(italian.synonyms.get('pendolo')).toEqual(['il pendolo', 'oscillazione']);
-    expect(italian.synonyms.get('il pendolo')).toEqual(['pendolo', 'oscillazione']);
+  test('makes every phrase of a `same` group lead to every other with other content words', () => {
+    // "pendolo" and "il pendolo" share the key "pendolo": neither leads to the other.
+    expect(italian.synonyms.get('pendolo')).toEqual(['oscillazione']);
     expect(italian.synonyms.get('oscillazione')).toEqual(['pendolo', 'il pendolo']);
+  });
+
+  test('keys the synonyms by their content words, without stop words', () => {
+    expect(italian.synonyms.has('il pendolo')).toBe(false);
+    const vocabulary = readVocabulary(
+      buildVocabulary(input({ stop: STOP_WORDS.it, leads: [[['il cliente è il re'], ['fedeltà']]] })),
+    );
+    expect(vocabulary.synonyms).toEqual(new Map([['cliente re', ['fedeltà']]]));
   });
 
   test('makes a `leads` entry lead one way only, keyed by the folded phrase', () => {
@@ -295,6 +304,21 @@ describe('readVocabulary', () => {
       ),
     );
     expect(vocabulary.synonyms.get('lealta')).toEqual(['fedeltà', 'fiducia']);
+  });
+
+  test('derives the glossary’s synonyms: its names on pages mean the same, the others lead to them', () => {
+    expect(italian.synonyms.get('customer experience')).toEqual(['esperienza del cliente']);
+    expect(italian.synonyms.get('esperienza cliente')).toEqual(['Customer experience']);
+    expect(italian.synonyms.get('cx')).toEqual(['Customer experience', 'esperienza del cliente']);
+    expect(english.synonyms.get('loyalty')).toEqual(['customer loyalty']);
+  });
+
+  test('puts the glossary’s synonyms after the synonyms file’s', () => {
+    const vocabulary = readVocabulary({
+      ...italianFile,
+      same: [['esperienza del cliente', 'tempo dedicato']],
+    });
+    expect(vocabulary.synonyms.get('esperienza cliente')).toEqual(['tempo dedicato', 'Customer experience']);
   });
 
   test('keeps the language and the glossary terms', () => {

@@ -20,7 +20,11 @@ export interface Edition<R> {
 
 /** How the results were found, for the status line. */
 export type Route =
-  { kind: 'as-typed' } | { kind: 'correction'; corrected: string } | { kind: 'words'; words: string[] };
+  | { kind: 'as-typed' }
+  /** `misspelt`: the words no page has, replaced in `corrected`. */
+  | { kind: 'correction'; corrected: string; misspelt: string[] }
+  /** `words`: the query's words, each searched alone and merged. */
+  | { kind: 'words'; words: string[] };
 
 export interface EditionOutcome<R> {
   results: R[];
@@ -56,7 +60,8 @@ export async function forgivingSearch<R>(
   if (!vocabulary) return { results: typed, route: { kind: 'as-typed' }, synonyms: [], otherFirst: false };
   let reading = readQuery(query, vocabulary);
   // A word this edition does not have may be the other language's: only its vocabulary tells.
-  if (there && reading.absent.length) reading = readQuery(query, vocabulary, await there.vocabulary());
+  if (there && (reading.absent.length || reading.otherLanguage))
+    reading = readQuery(query, vocabulary, await there.vocabulary());
   const own =
     reading.otherLanguage && typed.length === 0
       ? emptyOutcome<R>()
@@ -107,13 +112,29 @@ async function namedBy<R>(query: string, results: R[], edition: Edition<R>, voca
   });
 }
 
-/** Results whose title is the query's words (as typed or corrected) first, the rest in their order. */
+/**
+ * After the first result, those whose title is the query (the same content words), then those
+ * whose title begins with the query's words ("è il cliente": «E il cliente?»: quanto conta…),
+ * the rest in their order.
+ */
 async function titlesFirst<R>(results: R[], queries: string[], edition: Edition<R>, vocabulary: Vocabulary) {
-  const wanted = new Set(queries.map((q) => contentKey(q, vocabulary)).filter(Boolean));
   const head = results.slice(0, TITLE_WINDOW);
   const titles = await Promise.all(head.map((r) => edition.title(r)));
-  const named = head.filter((_, i) => wanted.has(contentKey(titles[i]!, vocabulary)));
-  return named.length ? [...named, ...results.filter((r) => !named.includes(r))] : results;
+  const tier = (title: string) => {
+    const words = wordsOf(title).map(fold);
+    for (const query of queries) {
+      if (contentKey(title, vocabulary) === contentKey(query, vocabulary)) return 0;
+      const typed = wordsOf(query).map(fold);
+      if (typed.length > 1 && typed.every((word, i) => words[i] === word)) return 1;
+    }
+    return 2;
+  };
+  const tiers = head.map((_, i) => tier(titles[i]!));
+  if (tiers.every((t) => t === 2)) return results;
+  // The best match of the search itself keeps first place; named pages come right after it.
+  const order = head.map((result, i) => ({ result, tier: i === 0 ? -1 : tiers[i]!, i }));
+  order.sort((a, b) => a.tier - b.tier || a.i - b.i);
+  return [...order.map((o) => o.result), ...results.slice(TITLE_WINDOW)];
 }
 
 const emptyOutcome = <R>(): EditionOutcome<R> => ({ results: [], route: { kind: 'as-typed' }, synonyms: [] });
@@ -132,7 +153,11 @@ async function improve<R>(
   if (reading.corrected && !(reading.inflected && typed.length)) {
     const corrected = await edition.search(reading.corrected);
     if (corrected.length) {
-      route = { kind: 'correction', corrected: reading.corrected };
+      route = {
+        kind: 'correction',
+        corrected: reading.corrected,
+        misspelt: reading.candidates.map((c) => c.word),
+      };
       // What the misspelt word found came from its other words or a prefix: it counts little.
       base = fuse(
         [
@@ -152,7 +177,7 @@ async function improve<R>(
     const searched = content.filter((_, i) => perWord[i]!.length);
     if (searched.length) {
       lists.push(...perWord.map((items) => ({ items, weight: WORD_WEIGHT })));
-      if (base.length === 0) route = { kind: 'words', words: searched };
+      if (route.kind === 'as-typed') route = { kind: 'words', words: searched };
     }
   }
   // 3. Synonyms and variants, merged with what the query found.
@@ -162,7 +187,7 @@ async function improve<R>(
   reading.variants.forEach((variant, i) => {
     const items = variantResults[i]!;
     if (!items.length) return;
-    lists.push({ items, weight: SYNONYM_WEIGHT });
+    lists.push({ items, weight: variant.main ? 1 : SYNONYM_WEIGHT });
     // Said only when the synonym found pages the words themselves did not.
     const adds = items.some((item) => !found.has(key(item)));
     if (adds && !synonyms.some(([, w]) => w === variant.with)) synonyms.push([variant.phrase, variant.with]);
@@ -170,7 +195,10 @@ async function improve<R>(
   const merged = lists.length === 1 ? base : fuse(lists, key);
   const vocabulary = await edition.vocabulary();
   const queries = [reading.corrected ?? reading.words.join(' ')];
-  const results = vocabulary ? await titlesFirst(merged, queries, edition, vocabulary) : merged;
+  // A title typed in full ("è il cliente") names its page; one word is left to Pagefind's weights
+  // ("fiducia" leads to the essay, not to the topic page of that name).
+  const results =
+    vocabulary && reading.words.length > 1 ? await titlesFirst(merged, queries, edition, vocabulary) : merged;
   return { results, route, synonyms };
 }
 

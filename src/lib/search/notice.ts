@@ -16,9 +16,11 @@ export interface NoticeMessages {
   /** "1 risultato", "{count} risultati": the count inside a longer sentence. */
   resultsOne: string;
   resultsOther: string;
-  /** "Nessun risultato per «{query}»: {results} per «{corrected}»." */
+  /** "Nessun risultato per «{query}»: {results} per «{corrected}»." (the whole query was misspelt) */
   correction: string;
-  /** "Nessun risultato con tutte le parole di «{query}»: {results} per {words}." */
+  /** "Nessuna pagina contiene {words}: {results} per «{corrected}»." (some of its words were) */
+  correctionWords: string;
+  /** "Per «{query}»: {results} con le parole {words}, cercate una per una." */
   words: string;
   /** " Cercato anche come {words}." appended when synonyms brought in pages. */
   synonyms: string;
@@ -43,13 +45,19 @@ export function noticeFor(input: NoticeInput, m: NoticeMessages): string {
   const results = (count: number) => interpolate(count === 1 ? m.resultsOne : m.resultsOther, { count });
   const { query, count, route } = input;
   const other = input.otherCount ?? 0;
+  if (other && count === 0) return interpolate(m.otherOnly, { query, results: results(other) });
   if (other && input.otherFirst)
     return interpolate(m.otherFirst, { query, results: results(other), own: results(count) });
-  if (other && count === 0) return interpolate(m.otherOnly, { query, results: results(other) });
   let sentence: string;
-  if (count && route.kind === 'correction')
-    sentence = interpolate(m.correction, { query, results: results(count), corrected: route.corrected });
-  else if (count && route.kind === 'words')
+  if (count && route.kind === 'correction') {
+    const whole = route.misspelt.join(' ').toLowerCase() === query.trim().toLowerCase();
+    sentence = interpolate(whole ? m.correction : m.correctionWords, {
+      query,
+      results: results(count),
+      corrected: route.corrected,
+      words: quoted(route.misspelt),
+    });
+  } else if (count && route.kind === 'words')
     sentence = interpolate(m.words, { query, results: results(count), words: quoted(route.words) });
   else
     sentence = interpolate(count === 0 ? m.countNone : count === 1 ? m.countOne : m.countOther, {

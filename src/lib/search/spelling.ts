@@ -63,7 +63,7 @@ export function closestWords(word: string, known: Iterable<KnownWord>): KnownWor
     }
     best.push(entry);
   }
-  const sameStart = (entry: KnownWord) => (entry.key[0] === word[0] ? 0 : 1);
+  const sameStart = (entry: KnownWord) => (entry.key.startsWith(word[0] ?? '') ? 0 : 1);
   return best.sort((a, b) => b.pages - a.pages || sameStart(a) - sameStart(b) || (a.key < b.key ? -1 : 1));
 }
 

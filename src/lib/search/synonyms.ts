@@ -19,14 +19,11 @@ export interface CheckedSynonyms {
 
 /**
  * The synonyms search may use, checked: a synonym that leads to a word no page has would find
- * nothing, so it is a problem. The glossary adds one group per entry (its term and aliases),
- * with the names no page uses leading to those some page does. `onPage` says whether every word
- * of a phrase is on a page of the edition.
+ * nothing, so it is a problem. `onPage` says whether a word is on a page of the edition.
  */
 export function checkSynonyms(
   file: string,
   lists: SynonymLists,
-  terms: TermAnswer[],
   onPage: (phrase: string) => boolean,
   essayExists: (id: string) => boolean,
 ): CheckedSynonyms {
@@ -36,7 +33,7 @@ export function checkSynonyms(
     const missing = absent(phrase);
     if (missing.length)
       problems.push(
-        `${file}: ${where} «${phrase}»: ${missing.map((w) => `«${w}»`).join(', ')} is on no page of this edition; ${fix}.`,
+        `${file}: ${where} «${phrase}»: no page of this edition has ${missing.map((w) => `«${w}»`).join(', ')}; ${fix}.`,
       );
     return missing.length === 0;
   };
@@ -61,12 +58,26 @@ export function checkSynonyms(
       );
   });
   directed('originals', lists.originals);
+  return { same: same.filter((group) => group.length > 1), leads, problems };
+}
+
+/**
+ * The synonyms a glossary entry gives: its term and aliases the pages use mean the same; the
+ * names no page uses lead to those some page does. Derived where the vocabulary is read, so the
+ * file does not carry the glossary's names twice.
+ */
+export function glossarySynonyms(
+  terms: readonly TermAnswer[],
+  onPage: (phrase: string) => boolean,
+): { same: string[][]; leads: [string[], string[]][] } {
+  const same: string[][] = [];
+  const leads: [string[], string[]][] = [];
   for (const term of terms) {
     const names = [term.term, ...term.aliases];
-    const known = names.filter((name) => absent(name).length === 0);
+    const known = names.filter(onPage);
     const unknown = names.filter((name) => !known.includes(name));
     if (known.length > 1) same.push(known);
     if (unknown.length && known.length) leads.push([unknown, known]);
   }
-  return { same: same.filter((group) => group.length > 1), leads, problems };
+  return { same, leads };
 }

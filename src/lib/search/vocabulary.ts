@@ -1,5 +1,6 @@
 import { fold, phraseKey, words } from './text';
 import type { KnownWord } from './spelling';
+import { glossarySynonyms } from './synonyms';
 
 /**
  * The search vocabulary of one edition: what the search element fetches after a first search to
@@ -142,18 +143,32 @@ export function readVocabulary(file: VocabularyFile): Vocabulary {
   const list = frontDecode(file.words);
   const stop = set(file.stop);
   const synonyms = new Map<string, string[]>();
+  // Keyed by content words, as queries are read ("il cliente è il re" → "cliente re").
+  const contentKey = (phrase: string) =>
+    phraseKey(phrase)
+      .split(' ')
+      .filter((word) => word && !stop.has(word))
+      .join(' ');
   const add = (from: string, to: string) => {
-    const key = phraseKey(from);
-    if (key === phraseKey(to)) return;
+    const key = contentKey(from);
+    if (!key || key === contentKey(to)) return;
     const targets = synonyms.get(key) ?? [];
     if (!targets.includes(to)) targets.push(to);
     synonyms.set(key, targets);
   };
-  for (const group of file.same) for (const a of group) for (const b of group) add(a, b);
-  for (const [from, to] of file.leads) for (const a of from) for (const b of to) add(a, b);
+  const words = new Map(list.map((word) => [fold(word), word]));
+  const onPage = (phrase: string) =>
+    phraseKey(phrase)
+      .split(' ')
+      .every((word) => words.has(word));
+  const glossary = glossarySynonyms(file.terms, onPage);
+  for (const group of [...file.same, ...glossary.same])
+    for (const a of group) for (const b of group) add(a, b);
+  for (const [from, to] of [...file.leads, ...glossary.leads])
+    for (const a of from) for (const b of to) add(a, b);
   return {
     language: file.language,
-    words: new Map(list.map((word) => [fold(word), word])),
+    words,
     known: list
       .map(fold)
       .filter((key) => !stop.has(key))
