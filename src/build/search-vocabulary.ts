@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DEFAULT_LOCALE, LOCALES, htmlLang, type Locale } from '../i18n/locales';
-import { STOP_WORDS } from '../lib/search/stop-words';
+import { stopWordsOf } from '../lib/search/stop-words';
 import { checkSynonyms } from '../lib/search/synonyms';
 import { fold, words } from '../lib/search/text';
 import { buildVocabulary, pageCounts, type TermAnswer } from '../lib/search/vocabulary';
@@ -91,8 +91,8 @@ export function writeSearchVocabularies(site: string, contentDir: string): Recor
       language,
       counts: here,
       otherCounts: counts.get(other)!,
-      stop: STOP_WORDS[locale],
-      otherStop: other === locale ? [] : STOP_WORDS[other],
+      stop: stopWordsOf(locale),
+      otherStop: other === locale ? [] : stopWordsOf(other),
       same: synonyms.same,
       leads: synonyms.leads,
       terms,

@@ -4,8 +4,10 @@ import type { Locale } from '../../i18n/locales';
  * Words a question is made of but no page is found by: articles, prepositions, pronouns, common
  * verbs and question words. Dropped when a query is searched word by word, and the sign that a
  * query is written in the other edition's language. Folded (no accents), as `fold` gives them.
+ * A language without a list (a new one, until someone writes it) still searches, only without
+ * dropping them.
  */
-export const STOP_WORDS: Record<Locale, readonly string[]> = {
+export const STOP_WORDS = {
   it: (
     'il lo la gli le un una uno di del dello della dei degli delle da dal dallo dalla dai dagli dalle ' +
     'in nel nello nella nei negli nelle con col coi su sul sullo sulla sui sugli sulle per tra fra ' +
@@ -25,4 +27,8 @@ export const STOP_WORDS: Record<Locale, readonly string[]> = {
     'they them their one ones some any all each every more most much many very just also only own ' +
     'get gets got make makes'
   ).split(' '),
-};
+} satisfies Partial<Record<Locale, readonly string[]>>;
+
+/** A language's stop words; none for a language without a list. */
+export const stopWordsOf = (locale: Locale): readonly string[] =>
+  (STOP_WORDS as Partial<Record<Locale, readonly string[]>>)[locale] ?? [];
