@@ -4,11 +4,11 @@ import type { SearchMessages, SearchResultsDetail } from './search/contract';
 import { noticeFor } from '../lib/search/notice';
 import { interpolate } from '../lib/interpolate';
 import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult } from './pagefind-api';
-import { findAnswer, showAnswer } from './search/answer-box';
+import { answerBox, findAnswer, showAnswer } from './search/answer-box';
 import { Combobox } from './search/combobox';
 import { searchEditions } from './search/editions';
 import { readTools, renderTools, updateCounts } from './search/filter-tools';
-import { ResultList, showSection } from './search/result-list';
+import { otherSection, ResultList, showSection } from './search/result-list';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -91,9 +91,6 @@ export class SearchElement extends ElementBase {
     this.#input = this.querySelector('input[type="search"]');
     this.#status = this.querySelector('[data-status]');
     const results = this.querySelector<HTMLOListElement>('ol[data-results]');
-    const otherResults = this.querySelector<HTMLOListElement>('ol[data-other-results]');
-    this.#otherSection = this.querySelector('[data-other]');
-    this.#answer = this.querySelector('[data-answer]');
     this.#tools = this.querySelector('[data-tools]');
     this.#messages = JSON.parse(this.dataset['messages'] ?? 'null') as SearchMessages | null;
     const form = this.querySelector('form');
@@ -105,9 +102,13 @@ export class SearchElement extends ElementBase {
     }
     this.#abort = new AbortController();
     const { signal } = this.#abort;
+    // Drawn here rather than in every page's markup: most searches need neither.
+    this.#answer = answerBox(results, this.#messages.answer);
+    this.#otherSection = otherSection(results);
+    const otherResults = this.#otherSection.querySelector('ol')!;
     const texts = { ...this.#messages, more: this.#messages.more };
     this.#own = new ResultList(results, texts);
-    if (otherResults) this.#other = new ResultList(otherResults, texts);
+    this.#other = new ResultList(otherResults, texts);
     this.#combobox = new Combobox(
       {
         input: this.#input,
@@ -269,7 +270,9 @@ export class SearchElement extends ElementBase {
 
   #renderTools(counts: FilterCounts): void {
     const tools = this.#tools!;
-    renderTools(tools, counts, this.#state, this.#messages!);
+    const texts = this.#messages!.tools;
+    if (!texts) return;
+    renderTools(tools, counts, this.#state, { ...texts, types: this.#messages!.types });
     tools.addEventListener('change', () => {
       this.#state = readTools(tools, this.#state.query);
       void this.#run();

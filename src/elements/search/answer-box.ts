@@ -35,6 +35,17 @@ export async function findAnswer(
   return undefined;
 }
 
+/** The (hidden) box for the answer, before `results`. */
+export function answerBox(results: HTMLElement, label: string): HTMLElement {
+  const box = document.createElement('aside');
+  box.className = 'answer';
+  box.dataset['answer'] = '';
+  box.hidden = true;
+  box.setAttribute('aria-label', label);
+  results.before(box);
+  return box;
+}
+
 /** Draws the answer into its box, or hides the box when there is none. */
 export function showAnswer(box: HTMLElement, found: FoundAnswer | undefined, label: string): void {
   if (!found) {

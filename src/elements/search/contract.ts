@@ -7,7 +7,6 @@ import type { NoticeMessages } from '../../lib/search/notice';
 /** Texts the element shows, rendered by the server from the locale's dictionary (data-messages). */
 export interface SearchMessages {
   countFiltersOnly: string;
-  loading: string;
   more: string;
   subResults: string;
   unavailable: string;
@@ -16,11 +15,14 @@ export interface SearchMessages {
   otherOne: string;
   otherOther: string;
   answer: string;
-  filterLabels: Record<FilterKey, string>;
-  sort: string;
-  sortRelevance: string;
-  sortDate: string;
   types: Record<string, string>;
+  /** The filter and sort controls' texts: only where they are shown (the search page). */
+  tools?: {
+    filterLabels: Record<FilterKey, string>;
+    sort: string;
+    sortRelevance: string;
+    sortDate: string;
+  };
 }
 
 export interface SearchResultsDetail {

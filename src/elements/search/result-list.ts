@@ -63,6 +63,26 @@ export class ResultList {
   }
 }
 
+let sections = 0;
+
+/** The (hidden) section for the other edition's results, after `results`: a heading and a list. */
+export function otherSection(results: HTMLElement): HTMLElement {
+  const section = document.createElement('section');
+  section.className = 'other';
+  section.dataset['other'] = '';
+  section.hidden = true;
+  const heading = document.createElement('h2');
+  heading.className = 'other-title';
+  heading.id = `cac-search-other-${++sections}`;
+  heading.dataset['otherHeading'] = '';
+  const list = document.createElement('ol');
+  list.className = 'results';
+  section.setAttribute('aria-labelledby', heading.id);
+  section.append(heading, list);
+  results.after(section);
+  return section;
+}
+
 /**
  * A list in its own section with a heading (the other edition's results), shown before or after
  * `anchor` (this edition's list), or hidden when there is nothing to show.
