@@ -4,7 +4,7 @@ import { getEssays, getTopics, type SelfTest } from './content';
 import { embedLinks } from './embed';
 import { useTranslations } from '../i18n';
 import { LANGUAGE_TAGS, type Locale } from '../i18n/locales';
-import { oEmbedHtml, START_HEIGHT, START_WIDTH } from '../lib/embed';
+import { oEmbedHeight, oEmbedHtml, START_WIDTH } from '../lib/embed';
 import { pagePath } from '../lib/paths';
 
 /** Feed readers want what is new: the latest essays, not the whole archive on every poll. */
@@ -35,6 +35,7 @@ export async function feed(context: APIContext, locale: Locale): Promise<Respons
 export function oEmbed(test: SelfTest, site: URL | undefined): Response {
   const t = useTranslations(test.locale);
   const links = embedLinks(site, test);
+  const height = oEmbedHeight(test.data.groups[0]?.questions[0]?.kind);
   const body = {
     version: '1.0',
     type: 'rich',
@@ -45,9 +46,9 @@ export function oEmbed(test: SelfTest, site: URL | undefined): Response {
       site ?? 'http://localhost:4321',
     ).href,
     width: START_WIDTH,
-    height: START_HEIGHT,
+    height,
     cache_age: 86400,
-    html: oEmbedHtml(links),
+    html: oEmbedHtml(links, height),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -309,6 +309,22 @@ export const en = {
   'embedGuide.events.iframe':
     'With the iframe and /embed.js, three lines are enough (track is your tool’s function):',
   'embedGuide.events.widget': 'With the web component, the same on its element:',
+  'embedGuide.platforms': 'Platform by platform',
+  'embedGuide.platforms.wordpress': 'WordPress',
+  'embedGuide.platforms.wordpress.text':
+    'Paste the self-assessment’s link on a line of its own: WordPress embeds it and fits the frame’s height to its content, which shows one question at a time.',
+  'embedGuide.platforms.ghost': 'Ghost',
+  'embedGuide.platforms.ghost.text':
+    'The pasted link becomes a bookmark card (the test’s title, description and share image), not the test: Ghost embeds only the providers on its list. To have the test in your post, add an HTML card and paste into it the “Any site: iframe and script” code above, with its Copy the code button.',
+  'embedGuide.platforms.discourse': 'Discourse',
+  'embedGuide.platforms.discourse.text':
+    'Discourse embeds the test from its link only if the forum’s admin adds {embeds} to the “allowed iframes” setting; our oEmbed response gives the frame’s height, as Discourse requires. Without that setting the test is not embedded.',
+  'embedGuide.platforms.cards': 'Substack, Medium, LinkedIn, Notion',
+  'embedGuide.platforms.cards.text':
+    'For a site they do not know, these platforms show a link card, not the test. The test’s page offers them its title, description and share image (Open Graph tags); whoever clicks takes the test on our site.',
+  'embedGuide.platforms.html': 'Any HTML page',
+  'embedGuide.platforms.html.text':
+    'Paste the iframe code with its script or, if the page accepts scripts, the web component: both are above.',
   'embedGuide.previews': 'Previews and shared results',
   'embedGuide.previews.ghost':
     'In Ghost, a self-assessment’s address pasted into a post becomes a bookmark card, built from the page’s Open Graph tags: title, description and image. To have the test itself in the post, paste the iframe with the script into an HTML block.',

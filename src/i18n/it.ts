@@ -310,6 +310,22 @@ export const it = {
   'embedGuide.events.iframe':
     'Con l’iframe e /embed.js, tre righe bastano (track è la funzione del tuo strumento):',
   'embedGuide.events.widget': 'Con il componente web, lo stesso sul suo elemento:',
+  'embedGuide.platforms': 'Piattaforma per piattaforma',
+  'embedGuide.platforms.wordpress': 'WordPress',
+  'embedGuide.platforms.wordpress.text':
+    'Incolla il link dell’autovalutazione da solo su una riga: WordPress la incorpora e adatta l’altezza del riquadro al contenuto, che mostra una domanda alla volta.',
+  'embedGuide.platforms.ghost': 'Ghost',
+  'embedGuide.platforms.ghost.text':
+    'Il link incollato diventa una scheda segnalibro (titolo, descrizione, immagine di condivisione del test), non il test: Ghost incorpora solo i fornitori del suo elenco. Per avere il test nel post, aggiungi una scheda HTML e incollaci il codice «Qualsiasi sito: iframe e script» qui sopra, con il pulsante Copia il codice.',
+  'embedGuide.platforms.discourse': 'Discourse',
+  'embedGuide.platforms.discourse.text':
+    'Discourse incorpora il test dal link solo se chi amministra il forum aggiunge {embeds} all’impostazione «allowed iframes»; la nostra risposta oEmbed indica l’altezza del riquadro, come Discourse richiede. Senza quell’impostazione il test non viene incorporato.',
+  'embedGuide.platforms.cards': 'Substack, Medium, LinkedIn, Notion',
+  'embedGuide.platforms.cards.text':
+    'Per un sito che non conoscono, queste piattaforme mostrano una scheda del link, non il test. La pagina del test le offre titolo, descrizione e immagine di condivisione (tag Open Graph); chi clicca fa il test sul nostro sito.',
+  'embedGuide.platforms.html': 'Qualsiasi pagina HTML',
+  'embedGuide.platforms.html.text':
+    'Incolla il codice iframe con lo script, oppure, se la pagina accetta script, il componente web: trovi entrambi qui sopra.',
   'embedGuide.previews': 'Anteprime e risultati condivisi',
   'embedGuide.previews.ghost':
     'In Ghost, l’indirizzo di un’autovalutazione incollato nel post diventa una scheda segnalibro, costruita dai tag Open Graph della pagina: titolo, descrizione e immagine. Per avere il test vero e proprio nel post, incolla l’iframe con lo script in un blocco HTML.',

@@ -133,7 +133,12 @@ export interface EmbedOptions {
   accent?: string;
   /** WordPress's per-embed secret (#?secret=…), when the frame was written by WordPress. */
   secret?: string;
+  /** One question at a time (?paged=1, as the oEmbed html asks): for frames nobody resizes. */
+  paged?: true;
 }
+
+/** The query parameter that asks the embed page for one question at a time. */
+export const PAGED_PARAM = 'paged';
 
 /** Reads ?theme=dark&accent=336699 and WordPress's #?secret=abc; anything malformed falls back to the defaults. */
 export function readEmbedOptions(search: string, hash: string): EmbedOptions {
@@ -145,6 +150,7 @@ export function readEmbedOptions(search: string, hash: string): EmbedOptions {
     options.accent = `#${(accent.length === 3 ? accent.replace(/./g, '$&$&') : accent).toLowerCase()}`;
   const secret = new URLSearchParams(hash.replace(/^#\??/, '')).get('secret');
   if (secret && /^[\w-]{1,64}$/.test(secret)) options.secret = secret;
+  if (params.get(PAGED_PARAM) === '1') options.paged = true;
   return options;
 }
 
@@ -222,12 +228,36 @@ export function widgetSnippet({ script, test, lang, theme, accent }: WidgetSnipp
 }
 
 /**
- * The oEmbed html, in the only shape WordPress keeps from an untrusted provider: a blockquote with
- * a link, then one iframe with plain attributes (it adds sandbox and its secret itself).
+ * Starting heights of the oEmbed frame, in CSS pixels, by the kind of the test's first question:
+ * enough for the embed page's first page in paged mode (title, introduction, first question,
+ * Back/Next) at 320 px wide, where it is tallest. Measured on every test in every language, and
+ * checked at 320 and 1280 px by tests/e2e/oembed-host.test.ts (the largest first pages were 1128,
+ * 1779 and 2480 px). A consumer that never resizes the frame (Ghost's embed card, Discourse) still
+ * shows the first question and the button to go on; WordPress resizes it to its content anyway.
  */
-export function oEmbedHtml(links: EmbedLinks): string {
+export const OEMBED_HEIGHTS = { scale: 1200, matrix: 1850, allocation: 2550 } as const;
+
+/** The oEmbed frame's starting height for a test whose first question is of this kind. */
+export function oEmbedHeight(kind: string | undefined): number {
+  return kind === 'matrix' || kind === 'allocation' ? OEMBED_HEIGHTS[kind] : OEMBED_HEIGHTS.scale;
+}
+
+/** The embed address with one question at a time asked for, keeping any theme options. */
+export function pagedEmbedUrl(embed: string): string {
+  const url = new URL(embed);
+  url.searchParams.set(PAGED_PARAM, '1');
+  return url.href;
+}
+
+/**
+ * The oEmbed html, in the only shape WordPress keeps from an untrusted provider: a blockquote with
+ * a link, then one iframe with plain attributes (it adds sandbox and its secret itself). The frame
+ * pages its questions and may scroll (no scrolling="no"): WordPress resizes it, but a consumer
+ * without a resizer keeps the starting height, and must never clip the test.
+ */
+export function oEmbedHtml(links: EmbedLinks, height: number = OEMBED_HEIGHTS.scale): string {
   return (
     `<blockquote><a href="${escapeHtml(links.page)}">${escapeHtml(links.title)}</a></blockquote>` +
-    `<iframe src="${escapeHtml(links.embed)}" width="100%" height="${START_HEIGHT}" frameborder="0" scrolling="no" title="${escapeHtml(links.title)}"></iframe>`
+    `<iframe src="${escapeHtml(pagedEmbedUrl(links.embed))}" width="100%" height="${height}" frameborder="0" title="${escapeHtml(links.title)}"></iframe>`
   );
 }

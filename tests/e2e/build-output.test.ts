@@ -212,7 +212,9 @@ describe('oEmbed', () => {
         ].includes(name!),
       ),
     ).toBe(true);
-    expect(shape![2]).toContain(`src="${SITE_URL}/embed/${id}/"`);
+    expect(shape![2]).toContain(`src="${SITE_URL}/embed/${id}/?paged=1"`);
+    expect(shape![2]).not.toContain('scrolling');
+    expect(shape![2]).toContain(`height="${String(json['height'])}"`);
     expect(shape![2]).toContain('width="100%"');
     expect(html).not.toMatch(/<script|\son\w+=|javascript:/i);
     const page = htmlOf(`/autovalutazioni/${id}/`);

@@ -11,6 +11,7 @@ import { serveHosts } from '../support/host-server';
 import { expectAccessible } from '../support/axe';
 import { tabTo, useSite } from '../support/pages';
 import { expectResultFromFile, selfTestFile } from '../support/self-tests';
+import { SITE_URL } from '../support/site';
 import type { StaticServer } from '../support/static-server';
 
 const site = useSite();
@@ -327,6 +328,27 @@ describe('WordPress-style embed (sandboxed, opaque origin, secret)', () => {
     expect(host.errors).toEqual([]);
     await host.close();
   });
+});
+
+describe('the guide per platform', () => {
+  test.each([
+    ['/incorpora/', '/embed/'],
+    ['/en/embedding/', '/en/embed/'],
+  ])(
+    '%s names each platform and what it does; Discourse’s allowlist entry is the embed pages’ address',
+    async (path, embeds) => {
+      const page = await site.open(path);
+      const platforms = await page
+        .locator('[data-platform]')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-platform')));
+      expect(platforms).toEqual(['wordpress', 'ghost', 'discourse', 'cards', 'html']);
+      expect(await page.locator('[data-platform="discourse"]').textContent()).toContain(
+        `${SITE_URL}${embeds} `,
+      );
+      expect(await page.locator('[data-platform="ghost"]').textContent()).toMatch(/HTML/);
+      await page.close();
+    },
+  );
 });
 
 describe('embed page', () => {

@@ -11,6 +11,8 @@ import {
   isSelfTestEventMessage,
   MAX_HEIGHT,
   MIN_HEIGHT,
+  OEMBED_HEIGHTS,
+  oEmbedHeight,
   oEmbedHtml,
   readEmbedOptions,
   SELF_TEST_EVENT_TYPES,
@@ -251,6 +253,14 @@ describe('readEmbedOptions', () => {
     expect(readEmbedOptions('', hash).secret).toBe(secret);
   });
 
+  test.each([
+    ['reads paged=1', '?paged=1', true],
+    ['ignores another value of paged', '?paged=yes', undefined],
+    ['ignores no paged', '?theme=dark', undefined],
+  ])('%s', (_name, search, paged) => {
+    expect(readEmbedOptions(search, '').paged).toBe(paged);
+  });
+
   test('does not read a secret from the query string', () => {
     expect(readEmbedOptions('?secret=Xy12ab', '').secret).toBeUndefined();
   });
@@ -364,8 +374,24 @@ describe('oEmbedHtml', () => {
   test('is the shape WordPress keeps: a blockquote with a link to the test, then one plain frame', () => {
     expect(oEmbedHtml(links)).toBe(
       `<blockquote><a href="${links.page}">${links.title}</a></blockquote>` +
-        `<iframe src="https://clientealcentro.it/embed/pendolo/?theme=dark&amp;accent=336699" width="100%" height="${START_HEIGHT}" frameborder="0" scrolling="no" title="${links.title}"></iframe>`,
+        `<iframe src="https://clientealcentro.it/embed/pendolo/?theme=dark&amp;accent=336699&amp;paged=1" width="100%" height="${OEMBED_HEIGHTS.scale}" frameborder="0" title="${links.title}"></iframe>`,
     );
+  });
+
+  test('asks for one question at a time, never forbids scrolling, and starts at the height it is given', () => {
+    const html = oEmbedHtml(links, OEMBED_HEIGHTS.allocation);
+    expect(html).toContain('paged=1"');
+    expect(html).toContain(`height="${OEMBED_HEIGHTS.allocation}"`);
+    expect(html).not.toMatch(/scrolling/);
+  });
+
+  test.each([
+    ['matrix', OEMBED_HEIGHTS.matrix],
+    ['allocation', OEMBED_HEIGHTS.allocation],
+    ['likert', OEMBED_HEIGHTS.scale],
+    [undefined, OEMBED_HEIGHTS.scale],
+  ])('starts a test whose first question is %s at its height', (kind, height) => {
+    expect(oEmbedHeight(kind)).toBe(height);
   });
 
   test('escapes the title in the link text and in the frame title', () => {
