@@ -50,7 +50,13 @@ async function openHost(
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto(`${hosts!.origin}/${path}`, { waitUntil: resizerAfter ? 'domcontentloaded' : 'load' });
-  return { page, errors, close: () => context.close() };
+  // A held-back /embed.js may still be waiting when the test closes the host: its route handler
+  // then meets a closed context, outside the test; unrouteAll lets it finish quietly first.
+  const close = async () => {
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.close();
+  };
+  return { page, errors, close };
 }
 
 async function frameOf(page: Page, selector: string): Promise<Frame> {

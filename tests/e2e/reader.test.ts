@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { expectAccessible } from '../support/axe';
-import { useSite } from '../support/pages';
+import { OpenedPages, useSite } from '../support/pages';
 import { PAGE_KINDS } from '../support/site';
 
 const site = useSite();
@@ -87,5 +87,28 @@ describe('reading the site', () => {
       '/articoli/',
     );
     await page.close();
+  });
+});
+
+describe('the pages the tests open', () => {
+  // A script error used to be thrown from a Playwright listener and a closed page's context closed
+  // without anyone awaiting it: both ran outside every test, and a run whose tests all passed
+  // failed with an unhandled error ("Target page, context or browser has been closed").
+  test('a script error fails the test that saw it, and no context outlives its test', async () => {
+    const pages = new OpenedPages();
+    const page = await pages.open(site.browser, `${origin}/`);
+    const seen = page.waitForEvent('pageerror');
+    await page.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('thrown on purpose');
+      });
+    });
+    await seen;
+    await page.close();
+    await expect(pages.settle()).rejects.toThrow(
+      /Script errors in the pages this test opened:\n.*thrown on purpose/,
+    );
+    expect(site.browser.contexts()).not.toContain(page.context());
+    await expect(pages.settle()).resolves.toBeUndefined();
   });
 });

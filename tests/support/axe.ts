@@ -12,8 +12,8 @@ export interface AxeScope {
 
 /**
  * Axe's WCAG 2.2 AA violations on the page as it is now, one line each, "rule: element, element",
- * so that a failure names what to fix. The page must come from `browser.newContext()` (openPage
- * and useSite().open do that): axe finishes its run in a second page of the same context.
+ * so that a failure names what to fix. The page must come from `browser.newContext()`
+ * (useSite().open does that): axe finishes its run in a second page of the same context.
  */
 export async function axeViolations(page: Page, { include }: AxeScope = {}): Promise<string[]> {
   const builder = new AxeBuilder({ page }).withTags(WCAG_22_AA);
@@ -24,7 +24,7 @@ export async function axeViolations(page: Page, { include }: AxeScope = {}): Pro
   } catch (error) {
     if (error instanceof Error && error.message.includes('newContext'))
       throw new Error(
-        `axe needs a page opened in its own context (browser.newContext(), openPage or useSite().open), not browser.newPage(): ${error.message}`,
+        `axe needs a page opened in its own context (browser.newContext() or useSite().open), not browser.newPage(): ${error.message}`,
         { cause: error },
       );
     throw error;

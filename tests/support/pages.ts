@@ -1,33 +1,51 @@
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { launchBrowser } from './browser';
 
 export type ContextOptions = Parameters<Browser['newContext']>[0];
 
-/** A page in its own browser context (axe needs one), failing the test on any script error. */
-export async function openPage(browser: Browser, url: string, options: ContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  // Closing the context once the page is closed; if the test file's browser is closing at the same
-  // moment, the context is gone with it, and that is not an error (left unhandled, it failed a run).
-  page.on('close', () => {
-    context.close().catch(() => undefined);
-  });
-  await page.goto(url);
-  return page;
+/**
+ * The pages `open` gave the running test, each in its own browser context (axe needs one), and
+ * their script errors. `settle` closes the contexts and fails with the errors: awaited after each
+ * test, so nothing is still closing while the next test runs or the browser closes, and a script
+ * error fails the test that saw it. (A listener that throws, or closes the context without being
+ * awaited, runs outside every test: Vitest reports it as an unhandled error after all passed.)
+ */
+export class OpenedPages {
+  readonly #contexts = new Set<BrowserContext>();
+  readonly #errors: string[] = [];
+
+  async open(browser: Browser, url: string, options: ContextOptions = {}): Promise<Page> {
+    const context = await browser.newContext(options);
+    this.#contexts.add(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => this.#errors.push(`${page.url()}: ${error.stack ?? error.message}`));
+    await page.goto(url);
+    return page;
+  }
+
+  async settle(): Promise<void> {
+    const contexts = [...this.#contexts];
+    this.#contexts.clear();
+    const errors = this.#errors.splice(0);
+    await Promise.all(contexts.map((context) => context.close()));
+    if (errors.length) throw new Error(`Script errors in the pages this test opened:\n${errors.join('\n')}`);
+  }
 }
 
 /**
  * One Chromium for the test file, launched before its tests and closed after them, and `open`
  * for pages of the site at `origin()`, asked when a page is opened (a site built in beforeAll).
+ * A page from `open` may be closed by the test; its context is closed after the test either way.
  */
 export function useBrowser(origin: () => string) {
   let browser: Browser | undefined;
+  const opened = new OpenedPages();
   beforeAll(async () => {
     browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await opened.settle();
   });
   afterAll(async () => {
     await browser?.close();
@@ -43,7 +61,7 @@ export function useBrowser(origin: () => string) {
     get browser(): Browser {
       return current();
     },
-    open: (path: string, options: ContextOptions = {}) => openPage(current(), origin() + path, options),
+    open: (path: string, options: ContextOptions = {}) => opened.open(current(), origin() + path, options),
   };
 }
 
