@@ -97,3 +97,49 @@ describe('sandboxed embed styled in every engine', () => {
     await context.close();
   });
 });
+
+describe('hour fields read "2,5" and "2.5" alike, and never drop a value silently', () => {
+  // WebKit read "2,5" in a type="number" field as no value: the total said 0 and no error showed.
+  // The fields are text now, read by our parser, so the same text gives the same hours everywhere.
+  const sum = (page: Page) => page.textContent('[data-sum-for="ore"]');
+
+  test.each([
+    ['it', '/autovalutazioni/pendolo/', 'Assegnate 5 ore su 40', 'it-IT'],
+    ['it, in an English-speaking browser', '/autovalutazioni/pendolo/', 'Assegnate 5 ore su 40', 'en-US'],
+    ['en', '/en/self-assessments/pendulum/', 'Assigned 5 hours out of 40', 'it-IT'],
+  ])('%s: "2,5" and "2.5" both count 2.5 hours', async (_name, path, expected, browserLocale) => {
+    const page = await site.open(path, { locale: browserLocale });
+    await page.waitForSelector('cac-self-test[ready]');
+    const fields = page.locator('[data-question="ore"] .items input');
+    expect(await fields.first().getAttribute('type')).toBe('text');
+    expect(await fields.first().getAttribute('inputmode')).toBe('decimal');
+    await fields.nth(0).fill('2,5');
+    await fields.nth(1).fill('2.5');
+    expect(await sum(page)).toContain(expected);
+    expect(await page.locator('[data-question="ore"] [aria-invalid="true"]').count()).toBe(0);
+    // Kept as 2.5 after a reload, written back in the page's language.
+    await page.reload();
+    await page.waitForSelector('cac-self-test[ready]');
+    expect(await sum(page)).toContain(expected);
+    const decimal = path.startsWith('/en/') ? '2.5' : '2,5';
+    expect([await fields.nth(0).inputValue(), await fields.nth(1).inputValue()]).toEqual([decimal, decimal]);
+    await page.close();
+  });
+
+  test('an unreadable value gets an error next to its field, and the total says it leaves it out', async () => {
+    const page = await site.open('/autovalutazioni/pendolo/');
+    await page.waitForSelector('cac-self-test[ready]');
+    await page.fill('#pendolo-ore-riunioni', '10');
+    await page.fill('#pendolo-ore-report', 'due e mezza');
+    expect(await page.getAttribute('#pendolo-ore-report', 'aria-invalid')).toBe('true');
+    expect(await page.textContent('#pendolo-ore-report-error')).toContain('«due e mezza»');
+    expect(await sum(page)).toBe(
+      'Assegnate 10 ore su 40; ne restano 30. Non conto le caselle da correggere (1).',
+    );
+    await page.fill('#pendolo-ore-report', '2,5');
+    expect(await page.getAttribute('#pendolo-ore-report', 'aria-invalid')).toBe('false');
+    expect(await page.textContent('#pendolo-ore-report-error')).toBe('');
+    expect(await sum(page)).toBe('Assegnate 12,5 ore su 40; ne restano 27,5.');
+    await page.close();
+  });
+});
