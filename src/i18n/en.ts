@@ -147,6 +147,8 @@ export const en = {
   'search.shortcut': 'Ctrl K',
   'search.dialogTitle': 'Search the site',
   'search.close': 'Close search',
+  // Escape in the search dialog's field (issue 18).
+  'search.cleared': 'Search field cleared: press Esc again to close.',
   'search.label': 'Search essays and topics',
   'search.placeholder': 'For example: trust, 40 hours, customer experience',
   'search.submit': 'Search',

@@ -147,6 +147,8 @@ export const it = {
   'search.shortcut': 'Ctrl K',
   'search.dialogTitle': 'Cerca nel sito',
   'search.close': 'Chiudi la ricerca',
+  // Escape in the search dialog's field (issue 18).
+  'search.cleared': 'Campo di ricerca svuotato: premi di nuovo Esc per chiudere.',
   'search.label': 'Cerca tra articoli e temi',
   'search.placeholder': 'Per esempio: fiducia, 40 ore, esperienza del cliente',
   'search.submit': 'Cerca',

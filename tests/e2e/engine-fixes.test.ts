@@ -143,3 +143,57 @@ describe('hour fields read "2,5" and "2.5" alike, and never drop a value silentl
     await page.close();
   });
 });
+
+describe('Escape in the search dialog’s field', () => {
+  // WebKit's type="search" swallowed Escape (the dialog stayed open) and Firefox's only cleared the
+  // field; the dialog now handles it: text is cleared first, and the status says so, then it closes.
+  async function openSearch(): Promise<Page> {
+    const page = await site.open('/articoli/quanto-tempo-per-il-cliente/');
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog[data-search-dialog][open] cac-search');
+    return page;
+  }
+  const dialogOpen = (page: Page) =>
+    page.$eval('dialog[data-search-dialog]', (d) => (d as HTMLDialogElement).open);
+  const field = 'dialog[data-search-dialog] input[type="search"]';
+
+  test('with text: the first Escape clears the field and says so, the next closes the dialog', async () => {
+    const page = await openSearch();
+    await page.keyboard.type('fiducia');
+    await page.waitForSelector('dialog[data-search-dialog] [data-results] li');
+    await page.keyboard.press('Escape');
+    expect(await dialogOpen(page)).toBe(true);
+    expect(await page.inputValue(field)).toBe('');
+    expect(await page.textContent('[data-search-dialog-status]')).toBe(
+      'Campo di ricerca svuotato: premi di nuovo Esc per chiudere.',
+    );
+    expect(await page.evaluate(() => document.activeElement?.matches('input[type="search"]'))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await dialogOpen(page)).toBe(false);
+    await page.close();
+  });
+
+  test('empty: Escape closes the dialog at once', async () => {
+    const page = await openSearch();
+    await page.keyboard.press('Escape');
+    expect(await dialogOpen(page)).toBe(false);
+    await page.close();
+  });
+
+  test('on an active result, Escape first goes back to the field and keeps its text (the combobox)', async () => {
+    const page = await openSearch();
+    await page.keyboard.type('fiducia');
+    await page.waitForSelector('dialog[data-search-dialog] [data-results] li');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getAttribute(field, 'aria-activedescendant')).toBeTruthy();
+    await page.keyboard.press('Escape');
+    expect(await dialogOpen(page)).toBe(true);
+    expect(await page.inputValue(field)).toBe('fiducia');
+    expect(await page.getAttribute(field, 'aria-activedescendant')).toBeNull();
+    await page.keyboard.press('Escape');
+    expect(await page.inputValue(field)).toBe('');
+    await page.keyboard.press('Escape');
+    expect(await dialogOpen(page)).toBe(false);
+    await page.close();
+  });
+});
