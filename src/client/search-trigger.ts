@@ -1,4 +1,6 @@
 import { HIGHLIGHT_PARAM, isSearchShortcut } from '../lib/search-keys';
+// Rides on the one script every page has (no second request): places the glossary popovers.
+import './term-popovers';
 
 /**
  * The only search code on every page, kept tiny:

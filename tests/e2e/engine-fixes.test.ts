@@ -197,3 +197,49 @@ describe('Escape in the search dialog’s field', () => {
     await page.close();
   });
 });
+
+describe('glossary popovers placed where they fit', () => {
+  // WebKit put them at the term's page position on a scrolled page (off screen) and flipped them
+  // above the term with room below: src/client/term-popovers.ts places them instead.
+  test.each([
+    ['Italian essay, 1000 × 700', '/articoli/quanto-tempo-per-il-cliente/', { width: 1000, height: 700 }],
+    ['English essay, 390 × 700', '/en/essays/how-much-time-for-the-customer/', { width: 390, height: 700 }],
+  ])(
+    '%s: every popover is inside the window, below its term when there is room, with the term at the top, middle and bottom of the window',
+    async (_name, path, viewport) => {
+      const page = await site.open(path, { viewport });
+      const results = await page.evaluate(async () => {
+        const settle = () => new Promise((resolve) => setTimeout(() => requestAnimationFrame(resolve), 0));
+        const out: { id: string; block: string; inside: boolean; below: boolean; roomBelow: boolean }[] = [];
+        const buttons = [...document.querySelectorAll<HTMLButtonElement>('button.term-info')];
+        for (const block of ['start', 'center', 'end'] as const)
+          for (const button of buttons) {
+            button.scrollIntoView({ block, behavior: 'instant' });
+            const popover = document.getElementById(button.getAttribute('popovertarget') ?? '')!;
+            popover.showPopover();
+            await settle();
+            const box = popover.getBoundingClientRect();
+            const term = button.getBoundingClientRect();
+            const bottom = document.documentElement.clientHeight;
+            out.push({
+              id: popover.id,
+              block,
+              inside:
+                box.top >= 0 &&
+                box.left >= 0 &&
+                box.bottom <= bottom &&
+                box.right <= document.documentElement.clientWidth,
+              below: box.top >= term.bottom - 1,
+              roomBelow: term.bottom + box.height + 16 <= bottom,
+            });
+            popover.hidePopover();
+          }
+        return out;
+      });
+      expect(results.length).toBeGreaterThan(9);
+      expect(results.filter((result) => !result.inside)).toEqual([]);
+      expect(results.filter((result) => result.roomBelow && !result.below)).toEqual([]);
+      await page.close();
+    },
+  );
+});
