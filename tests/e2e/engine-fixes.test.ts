@@ -243,3 +243,17 @@ describe('glossary popovers placed where they fit', () => {
     },
   );
 });
+
+describe('no modulepreload links at run time', () => {
+  // Vite's preload helper added <link rel="modulepreload" crossorigin> for modules already loaded
+  // when the search dialog opened, and Firefox fired `error` on them: the client build adds none.
+  test('opening the search dialog and searching adds no modulepreload link', async () => {
+    const page = await site.open('/articoli/quanto-tempo-per-il-cliente/');
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog[data-search-dialog][open] cac-search');
+    await page.keyboard.type('fiducia');
+    await page.waitForSelector('dialog[data-search-dialog] [data-results] li');
+    expect(await page.locator('link[rel="modulepreload"]').count()).toBe(0);
+    await page.close();
+  });
+});
