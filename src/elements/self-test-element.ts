@@ -1,7 +1,6 @@
 import { define, ElementBase } from './define';
 import { interpolate } from '../lib/interpolate';
 import { decodeAnswers, encodeAnswers } from '../lib/self-test/encoding';
-import { readHours } from '../lib/self-test/hours';
 import { answerSlots, isValidAnswer, missingQuestions, type Slot } from '../lib/self-test/scoring';
 import {
   loadAnswers,
@@ -138,7 +137,7 @@ export class SelfTestElement extends ElementBase {
     this.#shared = fromLink !== null;
     this.#answers = fromLink ?? loadAnswers(this.#store, this.#key, test) ?? {};
     defaultWeeks(test, this.#answers, false);
-    fillForm(this.#form, test, this.#slots, this.#answers, lang);
+    fillForm(this.#form, test, this.#slots, this.#answers);
 
     this.#abort = new AbortController();
     const { signal } = this.#abort;
@@ -191,16 +190,9 @@ export class SelfTestElement extends ElementBase {
     if (input.type === 'radio') {
       if (input.checked) this.#answers[key] = Number(input.value);
     } else {
-      // Our own reading, not valueAsNumber: the same in every engine and locale (lib/self-test/hours).
-      const reading = readHours(input.value);
-      const value =
-        reading.kind === 'number'
-          ? reading.value
-          : reading.kind === 'empty' && slot.kind === 'hours'
-            ? 0
-            : NaN;
+      const value = input.value.trim() === '' ? (slot.kind === 'hours' ? 0 : NaN) : input.valueAsNumber;
       const valid = isValidAnswer(slot, value);
-      showFieldError(context, input, slot, reading.kind === 'unreadable' ? reading.text : value, valid);
+      showFieldError(context, input, slot, value, valid);
       const { [key]: _previous, ...others } = this.#answers;
       this.#answers = valid ? { ...others, [key]: value } : others;
     }
@@ -235,7 +227,7 @@ export class SelfTestElement extends ElementBase {
     this.#store?.removeItem(this.#key);
     this.#store?.removeItem(`${this.#key}:shown`);
     this.#shared = false;
-    fillForm(this.#form!, context.test, this.#slots, this.#answers, context.lang);
+    fillForm(this.#form!, context.test, this.#slots, this.#answers);
     clearFieldErrors(this);
     this.#hide('missing');
     this.#hide('result');
