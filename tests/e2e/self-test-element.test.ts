@@ -246,8 +246,13 @@ describe('a matrix of departments, by keyboard', () => {
     await page.getByRole('button', { name: t('selfTest.print') }).click();
     await page.emulateMedia({ media: 'print' });
 
+    // The print button's work may finish after the click returns (on a loaded machine it did):
+    // each piece of chrome is waited for, not sampled once.
     for (const chrome of ['header', 'nav', 'footer', 'form', '.share'])
-      for (const element of await page.locator(chrome).all()) expect(await element.isVisible()).toBe(false);
+      for (const element of await page.locator(chrome).all())
+        await expect
+          .poll(() => element.isVisible(), { message: `${chrome} is visible in print` })
+          .toBe(false);
     const area = test.locator('[data-print-area]');
     const printed = await area.innerText();
     expect(printed).toContain(file.title);
