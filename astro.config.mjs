@@ -92,6 +92,16 @@ export default defineConfig({
     }),
   },
   vite: {
+    // No <link rel="modulepreload"> injected before dynamic imports (the search element, the
+    // self-test view): their shared modules are already loaded by then, and Firefox fires `error`
+    // on a modulepreload link for a module it already has (issue 18). Astro sets build.modulePreload
+    // itself after the user's config, so it is set on the client environment.
+    plugins: [
+      {
+        name: 'cac-no-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
     build: {
       rolldownOptions: {
         // Astro's own MDX head-propagation marker trips this warning on every essay

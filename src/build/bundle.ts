@@ -36,3 +36,29 @@ export function bundleScript(
   }
   return code;
 }
+
+const styles = new Map<string, Promise<string>>();
+
+/**
+ * Bundles one stylesheet and its @imports into one minified text, at build time, for a page that
+ * inlines its CSS (the embed page: a sandboxed frame cannot be trusted to load our files).
+ */
+export function bundleStyles(entry: string): Promise<string> {
+  let css = styles.get(entry);
+  if (!css) {
+    css = build({
+      entryPoints: [join(process.cwd(), entry)],
+      bundle: true,
+      write: false,
+      minify: true,
+      legalComments: 'none',
+      logLevel: 'silent',
+    }).then((result) => {
+      const file = result.outputFiles[0];
+      if (!file) throw new Error(`bundleStyles: esbuild wrote no CSS for ${entry}`);
+      return file.text.trim();
+    });
+    styles.set(entry, css);
+  }
+  return css;
+}

@@ -1,4 +1,6 @@
 import { HIGHLIGHT_PARAM, isSearchShortcut } from '../lib/search-keys';
+// Rides on the one script every page has (no second request): places the glossary popovers.
+import './term-popovers';
 
 /**
  * The only search code on every page, kept tiny:
@@ -44,6 +46,37 @@ if (trigger && dialog) {
     if (event.target === dialog) dialog.close();
   });
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+  onEscapeInField(dialog);
+}
+
+/**
+ * Escape in the dialog's field, the same in every engine: WebKit's type="search" swallows it (the
+ * dialog never closes) and Firefox's only clears the field. Here a field with text is cleared
+ * first, and the status says so; an empty field closes the dialog. Listening on the dialog, after
+ * the field's own listeners: the combobox (elements/search/combobox.ts) stops the Escape that
+ * takes a reader from a result back to the field.
+ */
+function onEscapeInField(dialog: HTMLDialogElement): void {
+  const status = dialog.querySelector<HTMLElement>('[data-search-dialog-status]');
+  const say = (text: string) => {
+    if (status && status.textContent !== text) status.textContent = text;
+  };
+  dialog.addEventListener('keydown', (event) => {
+    const field = event.target;
+    if (event.key !== 'Escape' || event.defaultPrevented || !(field instanceof HTMLInputElement)) return;
+    if (field.type !== 'search') return;
+    event.preventDefault();
+    if (field.value === '') {
+      dialog.close();
+      return;
+    }
+    field.value = '';
+    // As if the reader had deleted the text: the search element empties its results and status.
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    say(dialog.dataset['cleared'] ?? '');
+  });
+  dialog.addEventListener('input', () => say(''));
+  dialog.addEventListener('close', () => say(''));
 }
 
 document.addEventListener('keydown', (event) => {

@@ -1,6 +1,7 @@
 import { define, ElementBase } from './define';
 import { interpolate } from '../lib/interpolate';
 import { decodeAnswers, encodeAnswers } from '../lib/self-test/encoding';
+import { readHours } from '../lib/self-test/hours';
 import { answerSlots, isValidAnswer, missingQuestions, type Slot } from '../lib/self-test/scoring';
 import {
   loadAnswers,
@@ -137,7 +138,7 @@ export class SelfTestElement extends ElementBase {
     this.#shared = fromLink !== null;
     this.#answers = fromLink ?? loadAnswers(this.#store, this.#key, test) ?? {};
     defaultWeeks(test, this.#answers, false);
-    fillForm(this.#form, test, this.#slots, this.#answers);
+    fillForm(this.#form, test, this.#slots, this.#answers, lang);
 
     this.#abort = new AbortController();
     const { signal } = this.#abort;
@@ -190,9 +191,16 @@ export class SelfTestElement extends ElementBase {
     if (input.type === 'radio') {
       if (input.checked) this.#answers[key] = Number(input.value);
     } else {
-      const value = input.value.trim() === '' ? (slot.kind === 'hours' ? 0 : NaN) : input.valueAsNumber;
+      // Our own reading, not valueAsNumber: the same in every engine and locale (lib/self-test/hours).
+      const reading = readHours(input.value);
+      const value =
+        reading.kind === 'number'
+          ? reading.value
+          : reading.kind === 'empty' && slot.kind === 'hours'
+            ? 0
+            : NaN;
       const valid = isValidAnswer(slot, value);
-      showFieldError(context, input, slot, value, valid);
+      showFieldError(context, input, slot, reading.kind === 'unreadable' ? reading.text : value, valid);
       const { [key]: _previous, ...others } = this.#answers;
       this.#answers = valid ? { ...others, [key]: value } : others;
     }
@@ -227,7 +235,7 @@ export class SelfTestElement extends ElementBase {
     this.#store?.removeItem(this.#key);
     this.#store?.removeItem(`${this.#key}:shown`);
     this.#shared = false;
-    fillForm(this.#form!, context.test, this.#slots, this.#answers);
+    fillForm(this.#form!, context.test, this.#slots, this.#answers, context.lang);
     clearFieldErrors(this);
     this.#hide('missing');
     this.#hide('result');

@@ -147,6 +147,8 @@ export const en = {
   'search.shortcut': 'Ctrl K',
   'search.dialogTitle': 'Search the site',
   'search.close': 'Close search',
+  // Escape in the search dialog's field (issue 18).
+  'search.cleared': 'Search field cleared: press Esc again to close.',
   'search.label': 'Search essays and topics',
   'search.placeholder': 'For example: trust, 40 hours, customer experience',
   'search.submit': 'Search',
@@ -226,6 +228,9 @@ export const en = {
   'selfTest.errorRange': 'Enter a number of hours from 0 to {max}.',
   'selfTest.errorOver': 'You have assigned {assigned} hours out of {total}: {excess} too many.',
   'selfTest.sum': 'Assigned {assigned} hours out of {total}; {left} left.',
+  // Hour fields read by our own parser (issue 18): what cannot be read, and what the total leaves out.
+  'selfTest.errorNumber': 'Cannot read “{text}” as a number of hours: write it in digits, for example 2.5.',
+  'selfTest.sumSkipped': 'Fields to correct are not counted ({count}).',
   'selfTest.audience': 'Who it is for',
   'selfTest.score': '{score}/100',
   'selfTest.onlyDontKnow': 'Only “I don’t know” answers: no score.',

@@ -147,6 +147,8 @@ export const it = {
   'search.shortcut': 'Ctrl K',
   'search.dialogTitle': 'Cerca nel sito',
   'search.close': 'Chiudi la ricerca',
+  // Escape in the search dialog's field (issue 18).
+  'search.cleared': 'Campo di ricerca svuotato: premi di nuovo Esc per chiudere.',
   'search.label': 'Cerca tra articoli e temi',
   'search.placeholder': 'Per esempio: fiducia, 40 ore, esperienza del cliente',
   'search.submit': 'Cerca',
@@ -228,6 +230,10 @@ export const it = {
   'selfTest.errorRange': 'Scrivi un numero di ore da 0 a {max}.',
   'selfTest.errorOver': 'Hai assegnato {assigned} ore su {total}: ne hai {excess} di troppo.',
   'selfTest.sum': 'Assegnate {assigned} ore su {total}; ne restano {left}.',
+  // Hour fields read by our own parser (issue 18): what cannot be read, and what the total leaves out.
+  'selfTest.errorNumber':
+    'Non riesco a leggere «{text}» come numero di ore: scrivilo in cifre, per esempio 2,5.',
+  'selfTest.sumSkipped': 'Non conto le caselle da correggere ({count}).',
   'selfTest.audience': 'Per chi è',
   'selfTest.score': '{score}/100',
   'selfTest.onlyDontKnow': 'Solo risposte «Non so»: nessun punteggio.',

@@ -130,7 +130,11 @@ export interface SelfTestMessages extends ReportMessages {
   errorStep: string;
   errorRange: string;
   errorOver: string;
+  /** An hours field whose text is not a number ({text}). */
+  errorNumber: string;
   sum: string;
+  /** After the running sum: how many fields of the week it leaves out, being in error ({count}). */
+  sumSkipped: string;
   previous: string;
   next: string;
   step: string;

@@ -1,4 +1,5 @@
 import { interpolate } from '../../lib/interpolate';
+import { writeHours } from '../../lib/self-test/hours';
 import { allocations, missingQuestions, type Slot } from '../../lib/self-test/scoring';
 import type { Answers, SelfTestDefinition } from '../../lib/self-test/types';
 import { inputName, select } from './contract';
@@ -14,29 +15,43 @@ export function showProgress({ root, test, messages: m, format }: SelfTestContex
     const sum = root.querySelector(select('sum-for', week.question));
     if (!sum) continue;
     const hours = { assigned: format(week.assigned), total: format(week.total) };
-    sum.textContent = week.over
-      ? interpolate(m.errorOver, { ...hours, excess: format(week.assigned - week.total) })
-      : interpolate(m.sum, { ...hours, left: format(week.total - week.assigned) });
-    sum.classList.toggle('error', week.over);
+    // A field in error is left out of the sum: the sum says so, so no value is lost unseen.
+    const skipped = root.querySelectorAll(
+      `${select('question', week.question)} [aria-invalid="true"]`,
+    ).length;
+    sum.textContent = [
+      week.over
+        ? interpolate(m.errorOver, { ...hours, excess: format(week.assigned - week.total) })
+        : interpolate(m.sum, { ...hours, left: format(week.total - week.assigned) }),
+      skipped ? interpolate(m.sumSkipped, { count: skipped }) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    sum.classList.toggle('error', week.over || skipped > 0);
   }
   return total - missing.length;
 }
 
-/** A number field's error: none when valid, else the step or the range the value must keep to. */
+/**
+ * An hours field's error: none when valid; for text that is no number, that text; else the step
+ * or the range the value must keep to.
+ */
 export function showFieldError(
   { root, messages: m, format }: SelfTestContext,
   input: HTMLInputElement,
   slot: Slot,
-  value: number,
+  value: number | string,
   valid: boolean,
 ): void {
   const step = slot.kind === 'choice' ? 1 : slot.step;
   const max = slot.kind === 'choice' ? 0 : slot.max;
   const text = valid
     ? ''
-    : Number.isFinite(value) && value >= 0 && value <= max
-      ? interpolate(m.errorStep, { step: format(step) })
-      : interpolate(m.errorRange, { max: format(max) });
+    : typeof value === 'string'
+      ? interpolate(m.errorNumber, { text: value })
+      : Number.isFinite(value) && value >= 0 && value <= max
+        ? interpolate(m.errorStep, { step: format(step) })
+        : interpolate(m.errorRange, { max: format(max) });
   input.setAttribute('aria-invalid', String(!valid));
   const error = root.querySelector(select('error-for', slot.key));
   if (error) error.textContent = text;
@@ -57,12 +72,13 @@ export function defaultWeeks(test: SelfTestDefinition, answers: Answers, reset: 
   }
 }
 
-/** Puts answers into the form: each radio checked or not, each number field filled or emptied. */
+/** Puts answers into the form: each radio checked or not, each hours field filled (in `lang`) or emptied. */
 export function fillForm(
   form: HTMLFormElement,
   test: SelfTestDefinition,
   slots: Slot[],
   answers: Answers,
+  lang: string,
 ): void {
   for (const slot of slots) {
     const value = answers[slot.key];
@@ -70,7 +86,9 @@ export function fillForm(
       `input[name="${CSS.escape(inputName(test.id, slot.key))}"]`,
     )) {
       if (input.type === 'radio') input.checked = value !== undefined && Number(input.value) === value;
-      else input.value = value === undefined || (slot.kind === 'hours' && value === 0) ? '' : String(value);
+      else
+        input.value =
+          value === undefined || (slot.kind === 'hours' && value === 0) ? '' : writeHours(value, lang);
     }
   }
 }

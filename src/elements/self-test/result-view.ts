@@ -76,7 +76,7 @@ function answersGiven(root: HTMLElement): Node[] {
   };
   return [...root.querySelectorAll(SELECT.question)].flatMap((question) => [
     entry('dt', text(question.querySelector('legend'))),
-    ...[...question.querySelectorAll('input:checked, input[type="number"]')].map((input) => {
+    ...[...question.querySelectorAll('input:checked, .hours input')].map((input) => {
       const value = (input as HTMLInputElement).value || '0';
       const row = input.closest('.row')?.querySelector('legend');
       const answer =
