@@ -1,6 +1,4 @@
 import { HIGHLIGHT_PARAM, isSearchShortcut } from '../lib/search-keys';
-// Rides on the one script every page has (no second request): places the glossary popovers.
-import './term-popovers';
 
 /**
  * The only search code on every page, kept tiny:
@@ -9,6 +7,10 @@ import './term-popovers';
  * - on a page reached from a result, marks the searched words with Pagefind's highlight script,
  *   loaded only when the URL asks for it, and brings the first one into view.
  */
+// The glossary popovers' placement, fetched only by pages whose text has glossary terms: kept out
+// of this script, which every page loads under a 2 KB budget.
+if (document.querySelector('.term-popover')) void import('./term-popovers');
+
 const trigger = document.querySelector<HTMLAnchorElement>('a[data-search-trigger]');
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
 
