@@ -2,23 +2,16 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveHosts } from '../support/host-server';
+import { describe, expect, inject, test } from 'vitest';
 import { useSite } from '../support/pages';
+import { popoverPlacements } from '../support/popovers';
 import { DIST } from '../support/site';
-import type { StaticServer } from '../support/static-server';
 
 // What WebKit and Firefox broke (issue 18), pinned down in Chromium: each test states the property
 // the fix gives every engine, in a form Chromium can check.
 
 const site = useSite();
-let hosts: StaticServer | undefined;
-beforeAll(async () => {
-  hosts = await serveHosts(site.origin);
-});
-afterAll(async () => {
-  await hosts?.close();
-});
+const hosts = inject('hostsOrigin');
 
 const EMBED_PAGES = ['embed', 'en/embed'].flatMap((folder) =>
   readdirSync(join(DIST, folder)).map((id) => `${folder}/${id}/index.html`),
@@ -86,7 +79,7 @@ describe('sandboxed embed styled in every engine', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') blocked.push(message.text());
     });
-    await page.goto(`${hosts!.origin}/wordpress.html?__TEST__=pendolo&__SECRET__=Ab12cd`);
+    await page.goto(`${hosts}/wordpress.html?__TEST__=pendolo&__SECRET__=Ab12cd`);
     const plain = await framed(page, false);
     const sandboxed = await framed(page, true);
     expect(plain.origin).toBe(site.origin);
@@ -208,34 +201,7 @@ describe('glossary popovers placed where they fit', () => {
     '%s: every popover is inside the window, below its term when there is room, with the term at the top, middle and bottom of the window',
     async (_name, path, viewport) => {
       const page = await site.open(path, { viewport });
-      const results = await page.evaluate(async () => {
-        const settle = () => new Promise((resolve) => setTimeout(() => requestAnimationFrame(resolve), 0));
-        const out: { id: string; block: string; inside: boolean; below: boolean; roomBelow: boolean }[] = [];
-        const buttons = [...document.querySelectorAll<HTMLButtonElement>('button.term-info')];
-        for (const block of ['start', 'center', 'end'] as const)
-          for (const button of buttons) {
-            button.scrollIntoView({ block, behavior: 'instant' });
-            const popover = document.getElementById(button.getAttribute('popovertarget') ?? '')!;
-            popover.showPopover();
-            await settle();
-            const box = popover.getBoundingClientRect();
-            const term = button.getBoundingClientRect();
-            const bottom = document.documentElement.clientHeight;
-            out.push({
-              id: popover.id,
-              block,
-              inside:
-                box.top >= 0 &&
-                box.left >= 0 &&
-                box.bottom <= bottom &&
-                box.right <= document.documentElement.clientWidth,
-              below: box.top >= term.bottom - 1,
-              roomBelow: term.bottom + box.height + 16 <= bottom,
-            });
-            popover.hidePopover();
-          }
-        return out;
-      });
+      const results = await page.evaluate(popoverPlacements);
       expect(results.length).toBeGreaterThan(9);
       expect(results.filter((result) => !result.inside)).toEqual([]);
       expect(results.filter((result) => result.roomBelow && !result.below)).toEqual([]);
