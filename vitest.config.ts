@@ -36,6 +36,18 @@ export default getViteConfig({
           expect: { poll: { timeout: 10_000 } },
         },
       },
+      {
+        test: {
+          // The reader's and the blogger's flows, once per engine (tests/support/engines/).
+          name: 'engines',
+          include: ['tests/engines/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['./tests/e2e/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          expect: { poll: { timeout: 20_000 } },
+        },
+      },
     ],
   },
 });

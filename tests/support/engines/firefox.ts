@@ -1,0 +1,76 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Frame } from 'puppeteer-core';
+import { callSource, splitKeys, withFrame, type Session } from './session';
+
+/** Debian's Firefox ESR unless FIREFOX_PATH says otherwise. */
+export function firefoxPath(): string {
+  const found = [process.env['FIREFOX_PATH'], '/usr/bin/firefox-esr', '/usr/bin/firefox'].find(
+    (path): path is string => Boolean(path && existsSync(path)),
+  );
+  if (!found)
+    throw new Error(
+      'No Firefox found for the engine tests. Install it (Debian: apt-get install firefox-esr) or set FIREFOX_PATH.',
+    );
+  return found;
+}
+
+/** Firefox ESR through Puppeteer over WebDriver BiDi, headless, in a profile of its own. */
+export async function firefoxSession(): Promise<Session> {
+  const profile = mkdtempSync(join(tmpdir(), 'cac-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    userDataDir: profile,
+    // The network here is closed: no updates, telemetry or safe-browsing lists.
+    extraPrefsFirefox: {
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+    },
+    defaultViewport: { width: 1280, height: 900 },
+    protocolTimeout: 60_000,
+  });
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  const frames: Frame[] = [page.mainFrame()];
+  const current = () => frames[frames.length - 1]!;
+  return {
+    engine: 'firefox',
+    async goto(url) {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    async reload() {
+      await page.reload({ waitUntil: 'load' });
+    },
+    run: (fn, ...args) => current().evaluate(callSource(fn, args)) as never,
+    async click(selector) {
+      await current().locator(selector).click();
+    },
+    async fill(selector, text) {
+      await current().locator(selector).fill('');
+      await current().focus(selector);
+      await page.keyboard.type(text);
+    },
+    type: (text) => page.keyboard.type(text),
+    async press(keys) {
+      const { modifiers, key } = splitKeys(keys);
+      for (const modifier of modifiers) await page.keyboard.down(modifier as never);
+      await page.keyboard.press(key as never);
+      for (const modifier of modifiers.reverse()) await page.keyboard.up(modifier as never);
+    },
+    resize: (width, height) => page.setViewport({ width, height }),
+    async inFrame(selector, body) {
+      const handle = await current().waitForSelector(selector);
+      return withFrame(frames, await handle?.contentFrame(), selector, body);
+    },
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
