@@ -11,6 +11,10 @@ function place(popover: HTMLElement): void {
   const button = id ? document.querySelector(`[popovertarget="${CSS.escape(id)}"]`) : null;
   if (!button) return;
   popover.toggleAttribute('data-placed', true);
+  // Measured at the window's top left, where its width is not squeezed by the right edge: placed
+  // further right, a shrink-to-fit box gets narrower and taller than measured (seen in WebKit).
+  popover.style.top = '0px';
+  popover.style.left = '0px';
   const size = popover.getBoundingClientRect();
   const { top, left } = placePopover(
     button.getBoundingClientRect(),

@@ -7,6 +7,8 @@ export interface PopoverPlacement {
   below: boolean;
   /** The popover would fit below its term. */
   roomBelow: boolean;
+  /** The popover's box and the window, rounded, to read when a placement fails. */
+  box: string;
 }
 
 /**
@@ -33,6 +35,7 @@ export async function popoverPlacements(): Promise<PopoverPlacement[]> {
         inside: box.top >= 0 && box.left >= 0 && box.bottom <= height + 0.5 && box.right <= width + 0.5,
         below: box.top >= term.bottom - 1,
         roomBelow: term.bottom + box.height + 16 <= height,
+        box: `${[box.top, box.left, box.bottom, box.right].map(Math.round).join(',')} in ${width}×${height}`,
       });
       popover.hidePopover();
     }

@@ -49,11 +49,16 @@ export async function firefoxSession(): Promise<Session> {
     },
     run: (fn, ...args) => current().evaluate(callSource(fn, args)) as never,
     async click(selector) {
-      await current().locator(selector).click();
+      // Not a Locator: its wait for a stable box never ends in headless Firefox ESR 140.
+      const element = await current().waitForSelector(selector, { visible: true, timeout: 10_000 });
+      await element!.click();
     },
     async fill(selector, text) {
-      await current().locator(selector).fill('');
-      await current().focus(selector);
+      const element = await current().waitForSelector(selector, { visible: true, timeout: 10_000 });
+      await element!.evaluate((field) => {
+        (field as HTMLInputElement).value = '';
+      });
+      await element!.focus();
       await page.keyboard.type(text);
     },
     type: (text) => page.keyboard.type(text),
@@ -63,7 +68,21 @@ export async function firefoxSession(): Promise<Session> {
       await page.keyboard.press(key as never);
       for (const modifier of modifiers.reverse()) await page.keyboard.up(modifier as never);
     },
-    resize: (width, height) => page.setViewport({ width, height }),
+    async resize(width, height) {
+      // Puppeteer also sends emulation.setScreenOrientationOverride, which Firefox ESR 140 does not
+      // know; the viewport command beside it is applied all the same (checked below).
+      await page.setViewport({ width, height }).catch((error: unknown) => {
+        if (!String(error).includes('setScreenOrientationOverride')) throw error;
+      });
+      // The new size reaches the page a moment later.
+      const end = Date.now() + 5_000;
+      for (;;) {
+        const inner = await page.evaluate(() => innerWidth);
+        if (inner === width) return;
+        if (Date.now() > end) throw new Error(`firefox: the viewport is ${inner} px wide, not ${width}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     async inFrame(selector, body) {
       const handle = await current().waitForSelector(selector);
       return withFrame(frames, await handle?.contentFrame(), selector, body);
