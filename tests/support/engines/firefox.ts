@@ -42,7 +42,16 @@ export async function firefoxSession(): Promise<Session> {
   return {
     engine: 'firefox',
     async goto(url) {
-      await page.goto(url, { waitUntil: 'load' });
+      // A page that replaces itself at once (a shared result's page does) aborts the navigation
+      // Firefox was waiting for: then wait for the page it went on to.
+      await page.goto(url, { waitUntil: 'load' }).catch((error: unknown) => {
+        if (!String(error).includes('NS_BINDING_ABORTED')) throw error;
+      });
+      const end = Date.now() + 30_000;
+      while ((await page.evaluate(() => document.readyState).catch(() => 'loading')) !== 'complete') {
+        if (Date.now() > end) throw new Error(`firefox: ${url} did not finish loading`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     async reload() {
       await page.reload({ waitUntil: 'load' });

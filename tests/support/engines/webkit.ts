@@ -163,8 +163,12 @@ export async function webkitSession(): Promise<Session> {
       await element.click();
     },
     async fill(selector, text) {
+      // WebDriver's clear refuses a field WebKit does not deem in view: empty it by script.
       const element = await find(selector);
-      await element.clear();
+      await d.executeScript(
+        'arguments[0].scrollIntoView({ block: "center", behavior: "instant" }); arguments[0].value = ""',
+        element,
+      );
       await element.sendKeys(text);
     },
     type: (text) => d.actions().sendKeys(text).perform(),
