@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Frame } from 'puppeteer-core';
-import { callSource, splitKeys, withFrame, type Session } from './session';
+import puppeteer, { type ElementHandle, type Frame } from 'puppeteer-core';
+import { callSource, middleOf, splitKeys, throughFrame, withFrame, type Session } from './session';
 
 /** Debian's Firefox ESR unless FIREFOX_PATH says otherwise. */
 export function firefoxPath(): string {
@@ -39,6 +39,8 @@ export async function firefoxSession(): Promise<Session> {
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   const frames: Frame[] = [page.mainFrame()];
   const current = () => frames[frames.length - 1]!;
+  /** The <iframe> elements of the frames entered, outermost first. */
+  const holders: ElementHandle[] = [];
   return {
     engine: 'firefox',
     async goto(url) {
@@ -60,7 +62,13 @@ export async function firefoxSession(): Promise<Session> {
     async click(selector) {
       // Not a Locator: its wait for a stable box never ends in headless Firefox ESR 140.
       const element = await current().waitForSelector(selector, { visible: true, timeout: 10_000 });
-      await element!.click();
+      if (holders.length === 0) return element!.click();
+      // In a frame, ElementHandle.click asks for the frame's element (browsingContext.locateNodes
+      // with a "context" locator, which Firefox ESR 140 rejects): take the element's middle to
+      // window coordinates through each <iframe> ourselves, and click there.
+      let point = await element!.evaluate(middleOf);
+      for (const holder of [...holders].reverse()) point = await holder.evaluate(throughFrame, point);
+      await page.mouse.click(point.x, point.y);
     },
     async fill(selector, text) {
       const element = await current().waitForSelector(selector, { visible: true, timeout: 10_000 });
@@ -93,8 +101,20 @@ export async function firefoxSession(): Promise<Session> {
       }
     },
     async inFrame(selector, body) {
+      // Not handle.contentFrame(): it asks for browsingContext.locateNodes with a "context"
+      // locator, which Firefox ESR 140 rejects. The frame is the last child loading its address.
       const handle = await current().waitForSelector(selector);
-      return withFrame(frames, await handle?.contentFrame(), selector, body);
+      const src = (await handle!.evaluate((frame) => (frame as HTMLIFrameElement).src)).split('#')[0];
+      const frame = current()
+        .childFrames()
+        .filter((child) => child.url().split('#')[0] === src)
+        .at(-1);
+      holders.push(handle!);
+      try {
+        return await withFrame(frames, frame, selector, body);
+      } finally {
+        holders.pop();
+      }
     },
     async close() {
       await browser.close();

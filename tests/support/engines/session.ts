@@ -68,3 +68,21 @@ export async function withFrame<F, T>(
     frames.pop();
   }
 }
+
+/** Run in the page: the middle of `target`, scrolled to the middle of its window first. */
+export function middleOf(target: Element): { x: number; y: number } {
+  target.scrollIntoView({ block: 'center', behavior: 'instant' });
+  const box = target.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+/**
+ * Run in a frame's parent: the point `inner` of the frame's window in the parent's window, the
+ * parent scrolled first when that point is outside it. For drivers whose clicks miss inside frames.
+ */
+export function throughFrame(frame: Element, inner: { x: number; y: number }): { x: number; y: number } {
+  const top = () => frame.getBoundingClientRect().top + frame.clientTop + inner.y;
+  if (top() < 0 || top() > innerHeight) scrollBy({ top: top() - innerHeight / 2, behavior: 'instant' });
+  const box = frame.getBoundingClientRect();
+  return { x: box.left + frame.clientLeft + inner.x, y: box.top + frame.clientTop + inner.y };
+}

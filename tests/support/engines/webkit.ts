@@ -3,8 +3,8 @@ import { existsSync, globSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Builder, By, Key, type WebDriver, type WebElement } from 'selenium-webdriver';
-import { callSource, splitKeys, type Session } from './session';
+import { Builder, By, Key, Origin, type WebDriver, type WebElement } from 'selenium-webdriver';
+import { callSource, middleOf, splitKeys, throughFrame, type Session } from './session';
 
 const DRIVER = process.env['WEBKIT_DRIVER_PATH'] ?? '/usr/bin/WebKitWebDriver';
 
@@ -146,6 +146,8 @@ export async function webkitSession(): Promise<Session> {
     if (inner[0] !== width) throw new Error(`webkit: the viewport is ${inner[0]} px wide, not ${width}`);
   }
   await resize(1280, 900);
+  /** The <iframe> elements of the frames entered, outermost first. */
+  const holders: WebElement[] = [];
   return {
     engine: 'webkit',
     async goto(url) {
@@ -160,7 +162,44 @@ export async function webkitSession(): Promise<Session> {
     async click(selector) {
       const element = await find(selector);
       await d.executeScript('arguments[0].scrollIntoView({ block: "center", behavior: "instant" })', element);
-      await element.click();
+      if (holders.length === 0 && !selector.includes('>>>')) {
+        await element.click();
+        return;
+      }
+      if (holders.length === 0) {
+        // In a shadow root WebKitWebDriver's click misses (a radio stays unchecked): press Space
+        // (Enter on a link) on it, as a keyboard user does.
+        const link = (await element.getTagName()).toLowerCase() === 'a';
+        await element.sendKeys(link ? Key.ENTER : Key.SPACE);
+        return;
+      }
+      // In a frame it misses too ("move target out of bounds" with actions): take the element's
+      // middle to window coordinates through each <iframe>, click there, and go back in.
+      let point = await d.executeScript<{ x: number; y: number }>(
+        `return (${middleOf.toString()})(arguments[0])`,
+        element,
+      );
+      await d.switchTo().defaultContent();
+      try {
+        for (let index = holders.length - 1; index >= 0; index--) {
+          await d.switchTo().defaultContent();
+          for (const outer of holders.slice(0, index)) await d.switchTo().frame(outer);
+          point = await d.executeScript<{ x: number; y: number }>(
+            `return (${throughFrame.toString()})(arguments[0], arguments[1])`,
+            holders[index]!,
+            point,
+          );
+        }
+        await d.switchTo().defaultContent();
+        await d
+          .actions()
+          .move({ x: Math.round(point.x), y: Math.round(point.y), origin: Origin.VIEWPORT })
+          .click()
+          .perform();
+      } finally {
+        await d.switchTo().defaultContent();
+        for (const holder of holders) await d.switchTo().frame(holder);
+      }
     },
     async fill(selector, text) {
       // WebDriver's clear refuses a field WebKit does not deem in view: empty it by script.
@@ -182,10 +221,13 @@ export async function webkitSession(): Promise<Session> {
     },
     resize,
     async inFrame(selector, body) {
-      await d.switchTo().frame(await find(selector));
+      const holder = await find(selector);
+      await d.switchTo().frame(holder);
+      holders.push(holder);
       try {
         return await body();
       } finally {
+        holders.pop();
         await d.switchTo().parentFrame();
       }
     },
