@@ -46,6 +46,9 @@ export default getViteConfig({
           testTimeout: 90_000,
           hookTimeout: 120_000,
           expect: { poll: { timeout: 20_000 } },
+          // After the other projects, not beside them: three browsers next to the e2e suite's
+          // Chromium on a 2-core machine would slow both into timeouts.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

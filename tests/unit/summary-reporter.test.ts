@@ -29,22 +29,39 @@ describe('summary line', () => {
     expect(summaryLine({ ...counts, ...given })).toBe(line);
   });
 
-  // The real reporter in a real run: Vitest must hand it the unhandled error it exits 1 for.
-  test('a run whose tests pass but leave an unhandled rejection reads as failed', () => {
+  // The real reporter in a real run of a fixture project.
+  const runFixture = (name: string) => {
     const run = spawnSync(
       process.execPath,
       [
         join(PROJECT_ROOT, 'node_modules/vitest/vitest.mjs'),
         'run',
         '--root',
-        join(PROJECT_ROOT, 'tests/fixtures/unhandled-rejection'),
+        join(PROJECT_ROOT, 'tests/fixtures', name),
         '--reporter',
         join(PROJECT_ROOT, 'tests/support/summary-reporter.ts'),
       ],
       { encoding: 'utf8', env: { ...plainEnv(), NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: 60_000 },
     );
-    const output = stripVTControlCharacters(run.stdout + run.stderr);
-    expect(output).toContain('vitest: 2 passed, 1 failed (1 unhandled error), 0 skipped');
+    return { output: stripVTControlCharacters(run.stdout + run.stderr), status: run.status };
+  };
+
+  // Vitest must hand the reporter the unhandled error it exits 1 for.
+  test('a run whose tests pass but leave an unhandled rejection reads as failed', () => {
+    const run = runFixture('unhandled-rejection');
+    expect(run.output).toContain('vitest: 2 passed, 1 failed (1 unhandled error), 0 skipped');
     expect(run.status).toBe(1);
+  });
+
+  test('the engine flows get a line per engine before the total, a failure under its engine', () => {
+    const { output, status } = runFixture('engine-summary');
+    expect(output).toContain(
+      [
+        'vitest chromium: 2 passed, 0 failed, 0 skipped',
+        'vitest webkit: 1 passed, 1 failed, 0 skipped',
+        'vitest: 3 passed, 1 failed, 0 skipped',
+      ].join('\n'),
+    );
+    expect(status).toBe(1);
   });
 });
