@@ -14,10 +14,16 @@ if (document.querySelector('.term-popover')) void import('./term-popovers');
 const trigger = document.querySelector<HTMLAnchorElement>('a[data-search-trigger]');
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
 
+/**
+ * Whether a key went to a field the reader is typing in. Not a field in a dialog that has just
+ * closed: Chromium leaves focus there until the close event, a task later, so a Ctrl+K pressed
+ * right after Escape would otherwise be lost.
+ */
 function inField(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) &&
+    !target.closest('dialog:not([open])')
   );
 }
 
@@ -42,7 +48,10 @@ if (trigger && dialog) {
     event.preventDefault();
     open();
   });
-  dialog.addEventListener('close', () => trigger.focus());
+  // Unless the shortcut has already opened it again before this queued event arrived.
+  dialog.addEventListener('close', () => {
+    if (!dialog.open) trigger.focus();
+  });
   // A click on the backdrop, outside the dialog's box, closes it as readers expect of a modal.
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
