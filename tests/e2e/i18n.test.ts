@@ -4,7 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { expectAccessible } from '../support/axe';
 import { useSite } from '../support/pages';
 import { selfTestFile } from '../support/self-tests';
+import { PROJECT_ROOT } from '../support/fixture-project';
 import { DIST, SITE_URL, sitemapPaths } from '../support/site';
+import { readingMinutes } from '../../src/lib/reading-time';
 
 // The English edition: one site, two languages. Build-output checks first, then what a reader sees.
 
@@ -138,6 +140,22 @@ describe('languages in the built pages', () => {
     expect(htmlOf('/en/self-assessments/trust/')).toContain(`href="${SITE_URL}/en/oembed/trust.json"`);
     expect(htmlLang(htmlOf('/en/embed/trust/'))).toBe('en');
   });
+
+  test.each([
+    ['it', 'content/essays', 'articoli', /(\d+) min di lettura/],
+    ['en', 'content/en/essays', 'en/essays', /(\d+) min read/],
+  ] as const)(
+    'each %s essay states its reading time at its own language’s rate',
+    (locale, folder, section, said) => {
+      const files = readdirSync(join(PROJECT_ROOT, folder));
+      expect(files).toHaveLength(5);
+      for (const file of files) {
+        const body = readFileSync(join(PROJECT_ROOT, folder, file), 'utf8');
+        const shown = said.exec(htmlOf(join(section, file.replace(/\.mdx$/, ''))))?.[1];
+        expect(Number(shown), `${folder}/${file}`).toBe(readingMinutes(body, locale));
+      }
+    },
+  );
 
   test('Pagefind builds one index per language', () => {
     const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as {
