@@ -21,6 +21,22 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
 });
 
 describe('reading the site', () => {
+  test('a reload keeps the reader’s place in a long essay', async () => {
+    const page = await open(PAGE_KINDS['essay']!);
+    const place = await page.evaluate(async () => {
+      window.scrollTo({ top: Math.round(document.documentElement.scrollHeight * 0.6), behavior: 'instant' });
+      await new Promise(requestAnimationFrame);
+      return window.scrollY;
+    });
+    expect(place).toBeGreaterThan(1000);
+    await page.reload({ waitUntil: 'load' });
+    // The browser's own scroll restoration: nothing on the page may reset it after load.
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(place - 40);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - place)).toBeLessThan(40);
+    await page.close();
+  });
+
   test('the skip link is the first stop and moves focus to the main content', async () => {
     const page = await open(PAGE_KINDS['essay']!);
     await page.keyboard.press('Tab');
