@@ -15,6 +15,7 @@ export const en = {
   'lang.label': 'Language',
   'lang.untranslated': 'page not translated yet: leads to the home page',
 
+  'nav.menu': 'Menu',
   'nav.label': 'Main navigation',
   'nav.home': 'Home',
   'nav.essays': 'Essays',

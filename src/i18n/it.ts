@@ -14,6 +14,7 @@ export const it = {
   'lang.label': 'Lingua',
   'lang.untranslated': 'pagina non ancora tradotta: porta alla home',
 
+  'nav.menu': 'Menu',
   'nav.label': 'Navigazione principale',
   'nav.home': 'Home',
   'nav.essays': 'Articoli',

@@ -27,9 +27,11 @@ describe('essay pages', () => {
     expect(ESSAY_PAGES.filter((page) => page.startsWith('en/'))).toHaveLength(ESSAY_SLUGS.length);
   });
 
-  test.each(ESSAY_PAGES)('%s: HTML + CSS under 25 KB gzip', (page) => {
+  // 25.5 KB since the phone header (its popover menu added 257 B gzip to the heaviest essay,
+  // 25,360 → 25,617 B); a feature may add at most 1 KB to any page.
+  test.each(ESSAY_PAGES)('%s: HTML + CSS under 25.5 KB gzip', (page) => {
     const weight = pageWeight(DIST, `${page}/index.html`);
-    expect(weight.html + weight.css).toBeLessThan(25 * KB);
+    expect(weight.html + weight.css).toBeLessThan(25.5 * KB);
   });
 
   test.each(ESSAY_PAGES)(
