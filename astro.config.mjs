@@ -7,6 +7,7 @@ import pagefind from './src/integrations/pagefind';
 import rehypeContentChecks from './src/integrations/rehype-content-checks';
 import rehypeGlossary from './src/integrations/rehype-glossary';
 import headers from './src/integrations/headers';
+import offline from './src/integrations/offline';
 import { dictionaries } from './src/i18n';
 import { DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES } from './src/i18n/locales';
 import { isUnlistedPath } from './src/lib/paths';
@@ -132,7 +133,9 @@ export default defineConfig({
     }),
     // _headers, from the route table.
     headers(),
-    // Last: it indexes the finished HTML.
+    // It indexes the finished HTML.
     pagefind({ contentDir }),
+    // Last: the service worker keeps the pages and the search index for reading offline.
+    offline(),
   ],
 });

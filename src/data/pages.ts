@@ -75,6 +75,7 @@ const SOURCES = {
     return guide ? [{ props: { guide } }] : [];
   },
   readingPaths: async (locale) => ((await readingPathsIn(locale)).length ? single(locale) : []),
+  offline: single,
 } satisfies Record<PageKind, PageSource>;
 
 /**

@@ -36,6 +36,26 @@ export const en = {
   'footer.embed': 'Embed the self-assessments',
   'footer.rss': 'RSS feed',
   'footer.sitemap': 'Sitemap',
+  'footer.offline': 'Reading offline',
+  'offline.title': 'Reading offline',
+  'offline.description':
+    'What this browser keeps of Cliente al centro for reading without a network, and how to clear it.',
+  'offline.intro':
+    'After your first visit, on a connection that is not metered, your browser keeps the pages of your language: essays, comparison, topics, glossary and self-assessments, with search. When the network is gone you open them from here, and search and the self-assessments still work. As soon as you are back online you always get the latest version. Nothing leaves your browser.',
+  'offline.missing': 'You are offline and this page is not among the ones kept. You can read these:',
+  'offline.state.static':
+    'Finding out what this browser keeps takes JavaScript; the pages below are the ones the site keeps.',
+  'offline.state.unsupported': 'This browser does not keep pages for reading offline.',
+  'offline.state.none': 'For now this browser keeps no page of the site.',
+  'offline.state.off': 'You turned offline reading off: this browser keeps no page of the site.',
+  'offline.state.saving': 'Saving: {complete} of {total} files.',
+  'offline.state.metered':
+    'The connection is metered, so pages are not downloaded ahead: {complete} of {total} kept, the ones you opened.',
+  'offline.state.ready': 'All set: {complete} of {total} files kept, about {size} in all for this site.',
+  'offline.clear': 'Clear and turn offline reading off',
+  'offline.save': 'Keep for reading offline again',
+  'offline.list': 'To read without a network',
+  'offline.notStored': '(not kept yet)',
   'list.and': ' and ',
   'list.separator': ', ',
 

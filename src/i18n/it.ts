@@ -35,6 +35,27 @@ export const it = {
   'footer.embed': 'Incorpora le autovalutazioni',
   'footer.rss': 'Feed RSS',
   'footer.sitemap': 'Mappa del sito',
+  'footer.offline': 'Leggere offline',
+  'offline.title': 'Leggere offline',
+  'offline.description':
+    'Cosa questo browser conserva di Cliente al centro per leggerlo senza rete, e come cancellarlo.',
+  'offline.intro':
+    'Dopo la tua prima visita, se la connessione non è a consumo, il browser conserva le pagine della tua lingua: saggi, confronto, temi, glossario e autovalutazioni, con la ricerca. Quando la rete manca le apri da qui, e la ricerca e le autovalutazioni funzionano lo stesso. Appena torni online vedi sempre la versione più recente. Nulla lascia il tuo browser.',
+  'offline.missing': 'Sei offline e questa pagina non è tra quelle conservate. Puoi leggere queste:',
+  'offline.state.static':
+    'Per sapere che cosa è conservato in questo browser serve JavaScript; le pagine qui sotto sono quelle che il sito conserva.',
+  'offline.state.unsupported': 'Questo browser non conserva pagine per la lettura offline.',
+  'offline.state.none': 'Per ora questo browser non conserva nessuna pagina del sito.',
+  'offline.state.off': 'Hai spento la lettura offline: questo browser non conserva nessuna pagina del sito.',
+  'offline.state.saving': 'Conservazione in corso: {complete} file su {total}.',
+  'offline.state.metered':
+    'La connessione risulta a consumo, quindi le pagine non vengono scaricate in anticipo: conservate {complete} su {total}, quelle che hai aperto.',
+  'offline.state.ready':
+    'Tutto pronto: {complete} file su {total} conservati, in tutto circa {size} per questo sito.',
+  'offline.clear': 'Cancella e spegni la lettura offline',
+  'offline.save': 'Conserva di nuovo per leggere offline',
+  'offline.list': 'Da leggere anche senza rete',
+  'offline.notStored': '(non ancora conservata)',
   'list.and': ' e ',
   'list.separator': ', ',
 

@@ -50,6 +50,8 @@ export function headersFile(): string {
     ...rule('/_astro/*', ['Cache-Control: public, max-age=31536000, immutable']),
     "# Pagefind's entry files keep their names from build to build: cache them briefly.",
     ...rule('/pagefind/*', ['Cache-Control: public, max-age=600']),
+    '# The offline worker: browsers check it for a new version at each visit, never from a cache.',
+    ...rule('/sw.js', ['Cache-Control: no-cache']),
     '# Share images and the scripts other sites load: a day.',
     ...rule('/og/*', ['Cache-Control: public, max-age=86400']),
     '',

@@ -23,6 +23,7 @@ export type Section =
   | 'glossary'
   | 'compare'
   | 'readingPaths'
+  | 'offline'
   | 'oembed';
 
 /**
@@ -66,6 +67,8 @@ export const PAGE_KINDS = {
   term: { section: 'glossary', entries: 'glossary' },
   compare: { section: 'compare' },
   readingPaths: { section: 'readingPaths' },
+  // What this browser keeps for reading offline, and the page shown for an address it does not have.
+  offline: { section: 'offline' },
 } as const satisfies Record<string, PageKindSpec>;
 
 export type PageKind = keyof typeof PAGE_KINDS;
@@ -114,6 +117,7 @@ export const LOCALE_ROUTES = {
       glossary: 'glossario',
       compare: 'confronto',
       readingPaths: 'percorsi',
+      offline: 'offline',
       oembed: 'oembed',
     },
     subpages: { result: 'risultato' },
@@ -132,6 +136,7 @@ export const LOCALE_ROUTES = {
       glossary: 'glossary',
       compare: 'compare',
       readingPaths: 'reading-paths',
+      offline: 'offline',
       oembed: 'oembed',
     },
     subpages: { result: 'result' },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, siteProject } from '../support/fixture-project';
+import { waitForPrecache } from '../support/offline';
 import { useSite } from '../support/pages';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
@@ -71,5 +72,36 @@ describe(`the site under ${BASE}`, () => {
     expect(links.length).toBeGreaterThan(20);
     expect(links.filter((href) => !href.startsWith(BASE))).toEqual([]);
     await page.close();
+  });
+
+  test('the offline worker stays under the base path, and so does everything it keeps', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server!.origin}${BASE}`);
+    await waitForPrecache(page, 'it');
+    const registration = await page.evaluate(async () => {
+      const { scope, active } = await navigator.serviceWorker.ready;
+      return { scope, script: active?.scriptURL };
+    });
+    expect(registration).toEqual({
+      scope: `${server!.origin}${BASE}`,
+      script: `${server!.origin}${BASE}sw.js`,
+    });
+    const kept = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const lists = await Promise.all(
+        names.map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)),
+      );
+      return { names, urls: lists.flat() };
+    });
+    expect(kept.names).toEqual([expect.stringMatching(new RegExp(`^cac-offline:${BASE}:`))]);
+    expect(kept.urls.length).toBeGreaterThan(100);
+    expect(kept.urls.filter((url) => !url.startsWith(`${server!.origin}${BASE}`))).toEqual([]);
+    await context.setOffline(true);
+    await page.goto(`${server!.origin}${BASE}articoli/person-centricity/`);
+    expect(await page.locator('article h1').first().isVisible()).toBe(true);
+    await page.goto(`${server!.origin}${BASE}non-ancora-scritto/`);
+    await page.locator('[data-offline-missing]:not([hidden])').waitFor();
+    await context.close();
   });
 });

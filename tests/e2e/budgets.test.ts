@@ -1,9 +1,17 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { chunkContaining, moduleGraphSize, pageWeight } from '../support/bundles';
+import { chunkContaining, moduleGraphSize, offlineRegistrationChunk, pageWeight } from '../support/bundles';
 import { DIST, ESSAY_SLUGS } from '../support/site';
 
 // Size budgets, asserted on the built files (sizes are deterministic; times are measured by
@@ -42,6 +50,7 @@ describe('essay pages', () => {
         [
           chunkContaining(assets, 'data-search-trigger', 'SearchTrigger'),
           chunkContaining(assets, 'self-test-element', 'SelfTest.astro'),
+          offlineRegistrationChunk(assets),
         ].flatMap((entry) => moduleGraphSize(assets, entry).files.map((file) => `_astro/${file}`)),
       );
       const scripts = weight.files.filter((file) => file.endsWith('.js'));
@@ -49,6 +58,27 @@ describe('essay pages', () => {
       expect(weight.js).toBeLessThan(8 * KB);
     },
   );
+});
+
+describe('reading offline', () => {
+  test('the registration script every page runs stays under 1 KB gzip', () => {
+    const size = moduleGraphSize(assets, offlineRegistrationChunk(assets));
+    expect(size.files.length).toBeGreaterThan(0);
+    expect(size.gzipBytes).toBeLessThan(1 * KB);
+  });
+
+  // Every page as it weighed before issue 19 (offline reading, the book, the phone header), at
+  // 5297495, HTML + CSS + JS before interaction, gzip: a feature may add at most 1 KB to a page.
+  const before = JSON.parse(
+    readFileSync(join(import.meta.dirname, 'snapshots/page-weights.json'), 'utf8'),
+  ) as Record<string, number>;
+  test('every page weighed before is still built', () => {
+    expect(Object.keys(before).filter((file) => !existsSync(join(DIST, file)))).toEqual([]);
+  });
+  test.each(Object.keys(before))('%s grew by at most 1 KB', (file) => {
+    const weight = pageWeight(DIST, file);
+    expect(weight.html + weight.css + weight.js + weight.fonts - before[file]!).toBeLessThanOrEqual(1 * KB);
+  });
 });
 
 describe('embeds', () => {
@@ -90,7 +120,9 @@ describe('fonts', () => {
     mkdirSync(join(root, '_astro'));
     writeFileSync(
       join(root, 'index.html'),
-      '<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/b.js"></script>',
+      // The last script is a snippet an inline script writes out (the embedding guide): not loaded.
+      '<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/b.js"></script>' +
+        '<script>const snippet = `<script type="module" src="${url}">`;</script>',
     );
     writeFileSync(join(root, '_astro/a.css'), '@font-face{src:url(/_astro/f.woff2)}');
     writeFileSync(join(root, '_astro/b.js'), 'import "./c.js";');

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { chunkContaining, moduleGraphSize, pageScripts } from '../support/bundles';
+import { chunkContaining, moduleGraphSize, offlineRegistrationChunk, pageScripts } from '../support/bundles';
 import { headersFor, parseHeaders } from '../support/headers';
 import { DIST, ESSAY_SLUGS, SELF_TEST_IDS, SITE_URL, sitemapPaths } from '../support/site';
 
@@ -147,11 +147,12 @@ describe('javascript budgets (gzip, deterministic)', () => {
     expect(engine.gzipBytes).toBeLessThan(6 * 1024);
   });
 
-  test('an essay loads only the search trigger and its self-test before any interaction', () => {
+  test('an essay loads only the search trigger, its self-test and the offline registration before any interaction', () => {
     const scripts = pageScripts(htmlOf('/articoli/quanto-tempo-per-il-cliente/'));
     expect(scripts).toEqual([
       chunkContaining(assets, 'data-search-trigger', 'SearchTrigger'),
       chunkContaining(assets, 'self-test-element', 'SelfTest.astro'),
+      offlineRegistrationChunk(assets),
     ]);
     const loaded = new Set(scripts.flatMap((script) => moduleGraphSize(assets, script).files));
     expect(

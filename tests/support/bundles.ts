@@ -49,6 +49,10 @@ export function chunkContaining(assetsDir: string, marker: string, prefix = ''):
   return found[0]!;
 }
 
+/** The script every page runs to offer reading offline (Footer.astro), which registers the worker. */
+export const offlineRegistrationChunk = (assetsDir: string): string =>
+  chunkContaining(assetsDir, 'serviceWorker', 'Footer');
+
 /** The module scripts a built page loads, as file names in the assets folder. */
 export function pageScripts(html: string): string[] {
   return [...html.matchAll(/<script type="module" src="[^"]*\/_astro\/([^"]+)"/g)].map((match) => match[1]!);
@@ -76,7 +80,10 @@ export function pageWeight(root: string, file: string): PageWeight {
   const text = html.toString('utf8');
   const local = (href: string) => href.replace(/^\/+/, '').replace(/[?#].*$/, '');
   const css = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => local(match[1]!));
-  const scripts = [...text.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => local(match[1]!));
+  // No "$" in src: a snippet an inline script builds (`src="${url}"`, the embedding guide) loads nothing.
+  const scripts = [...text.matchAll(/<script type="module" src="([^"$]+)"/g)].map((match) =>
+    local(match[1]!),
+  );
   const js = [
     ...new Set(
       scripts.flatMap((script) => {

@@ -30,9 +30,14 @@ export interface StaticServer {
  * Serves a built site the way a static host does: /path/ → /path/index.html, unknown paths get
  * 404.html with status 404, and a path without its trailing slash redirects to it.
  * `base` mounts the site under a sub-path, as on a GitHub Pages project site. The site's own
- * _headers file is applied, as Netlify and Cloudflare Pages would.
+ * _headers file is applied, as Netlify and Cloudflare Pages would. `onRequest` sees each path asked
+ * for (the offline tests check that nothing reaches the server while the browser is offline).
  */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  base = '/',
+  { onRequest }: { onRequest?: (pathname: string) => void } = {},
+): Promise<StaticServer> {
   const mount = base.endsWith('/') ? base : `${base}/`;
   const rules = existsSync(join(root, '_headers'))
     ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8'))
@@ -40,6 +45,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
   return listen('127.0.0.1', async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const pathname = decodeURIComponent(url.pathname);
+    onRequest?.(pathname);
     const send = async (file: string, status = 200) => {
       const body = await readFile(file);
       const sitePath = `/${pathname.slice(mount.length)}`;
