@@ -60,11 +60,16 @@ describe('offline after one visit', () => {
 
   beforeAll(async () => {
     context = await site.browser.newContext();
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
     page = await context.newPage();
+    problems = watch(page);
     await page.goto(`${server!.origin}/`);
     await waitForPrecache(page, 'it');
     await context.setOffline(true);
-    problems = watch(page);
     asked.length = 0;
   }, 120_000);
 
@@ -124,7 +129,7 @@ describe('offline after one visit', () => {
     expect(await readable.count()).toBe(locale === 'it' ? listed : 0);
   });
 
-  test('nothing reached the server and nothing failed to load', () => {
+  test('nothing reached the server, and nothing failed or broke the CSP, online or offline', () => {
     expect(asked).toEqual([]);
     expect(problems).toEqual([]);
   });
