@@ -23,6 +23,7 @@ export type Section =
   | 'glossary'
   | 'compare'
   | 'readingPaths'
+  | 'book'
   | 'oembed';
 
 /**
@@ -66,6 +67,8 @@ export const PAGE_KINDS = {
   term: { section: 'glossary', entries: 'glossary' },
   compare: { section: 'compare' },
   readingPaths: { section: 'readingPaths' },
+  // The whole edition as one printable page; its EPUB is written beside it (integrations/book).
+  book: { section: 'book' },
 } as const satisfies Record<string, PageKindSpec>;
 
 export type PageKind = keyof typeof PAGE_KINDS;
@@ -114,6 +117,7 @@ export const LOCALE_ROUTES = {
       glossary: 'glossario',
       compare: 'confronto',
       readingPaths: 'percorsi',
+      book: 'libro',
       oembed: 'oembed',
     },
     subpages: { result: 'risultato' },
@@ -132,6 +136,7 @@ export const LOCALE_ROUTES = {
       glossary: 'glossary',
       compare: 'compare',
       readingPaths: 'reading-paths',
+      book: 'book',
       oembed: 'oembed',
     },
     subpages: { result: 'result' },
