@@ -7,6 +7,7 @@ import pagefind from './src/integrations/pagefind';
 import rehypeContentChecks from './src/integrations/rehype-content-checks';
 import rehypeGlossary from './src/integrations/rehype-glossary';
 import headers from './src/integrations/headers';
+import book from './src/integrations/book';
 import { dictionaries } from './src/i18n';
 import { DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES } from './src/i18n/locales';
 import { isUnlistedPath } from './src/lib/paths';
@@ -132,6 +133,8 @@ export default defineConfig({
     }),
     // _headers, from the route table.
     headers(),
+    // Each language's EPUB, from its built book page.
+    book(),
     // Last: it indexes the finished HTML.
     pagefind({ contentDir }),
   ],
