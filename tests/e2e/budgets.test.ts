@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -49,6 +49,32 @@ describe('essay pages', () => {
       expect(weight.js).toBeLessThan(8 * KB);
     },
   );
+});
+
+describe('the book editions', () => {
+  // The book page holds every essay, the comparison and the glossary, so it weighs what the site's
+  // texts weigh (about 41 KB of HTML and 3 KB of CSS gzip in December 2026) and grows with them:
+  // the budget leaves room for one more essay of today's length, no more. Its only script is the
+  // search trigger every page has.
+  test.each(['libro', 'en/book'])(
+    '%s: HTML + CSS under 52 KB gzip, no script but the search trigger',
+    (page) => {
+      const weight = pageWeight(DIST, `${page}/index.html`);
+      expect(weight.html + weight.css).toBeLessThan(52 * KB);
+      const trigger = moduleGraphSize(
+        assets,
+        chunkContaining(assets, 'data-search-trigger', 'SearchTrigger'),
+      );
+      expect(weight.files.filter((file) => file.endsWith('.js'))).toEqual(
+        trigger.files.map((file) => `_astro/${file}`),
+      );
+    },
+  );
+
+  // An EPUB is its texts (about 48 KB deflated) and its cover (73 KB of PNG, stored as it is).
+  test.each(['libro', 'en/book'])('%s/cliente-al-centro.epub stays under 160 KB', (folder) => {
+    expect(statSync(join(DIST, folder, 'cliente-al-centro.epub')).size).toBeLessThan(160 * KB);
+  });
 });
 
 describe('embeds', () => {
