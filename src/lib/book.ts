@@ -42,11 +42,18 @@ export function bookHref(href: string, prefix: string, links: BookLinks): string
   if (href.startsWith('#')) return href.length > 1 ? `#${prefixedId(prefix, href.slice(1))}` : href;
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return href;
   const root = withBase(links.base, '');
-  if (!href.startsWith(root)) return href;
-  const [path = '', fragment] = href.slice(root.length).split('#', 2);
+  // Essays' links carry the base path (integrations/rehype-content-checks adds it); the
+  // comparison guide's are written from the site root and do not, so both forms are read.
+  const relative = href.startsWith(root)
+    ? href.slice(root.length)
+    : href.startsWith('/')
+      ? href.slice(1)
+      : undefined;
+  if (relative === undefined) return href;
+  const [path = '', fragment] = relative.split('#', 2);
   const anchor = links.inBook.get(path);
   if (anchor !== undefined) return fragment ? `#${prefixedId(anchor, fragment)}` : `#${anchor}`;
-  return new URL(href.slice(root.length), links.site.endsWith('/') ? links.site : `${links.site}/`).href;
+  return new URL(relative, links.site.endsWith('/') ? links.site : `${links.site}/`).href;
 }
 
 /** Attributes that name ids of the same document. */

@@ -39,8 +39,10 @@ describe('bookHref: where a link of the site points in the book', () => {
   test.each([
     ['/sub/articoli/pendolo/', '#pendolo'],
     ['/sub/temi/fiducia/', 'https://example.org/sub/temi/fiducia/'],
-    // Not under the base: not a page of this site, left alone.
-    ['/altro/', '/altro/'],
+    // Written from the site root without the base (the comparison guide's links): read the same way.
+    ['/articoli/pendolo/#il-conto', '#pendolo--il-conto'],
+    ['/altro/', 'https://example.org/sub/altro/'],
+    ['relativo/', 'relativo/'],
   ])('under the base /sub/: %s → %s', (href, expected) => {
     expect(bookHref(href, 'p', links('/sub/'))).toBe(expected);
   });
