@@ -5,7 +5,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
  * read with PDF.js (npm), so the print tests need no PDF tool from the system.
  */
 export async function pdfPageTexts(pdf: Uint8Array): Promise<string[]> {
-  const task = getDocument({ data: pdf, useSystemFonts: false, isEvalSupported: false });
+  const task = getDocument({ data: pdf, useSystemFonts: false });
   const document = await task.promise;
   const pages: string[] = [];
   for (let number = 1; number <= document.numPages; number += 1) {
