@@ -1,6 +1,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { zipSync, type Zippable } from 'fflate';
+import { withBase } from './paths';
 
 /**
  * The EPUB 3 edition, made from the book page's HTML (components/pages/BookPage.astro): each of
@@ -134,7 +136,13 @@ const LEFT_OUT = new Set(['script', 'style', 'template', 'button', 'form', 'inpu
  * hidden elements or data attributes, XML language attributes beside HTML ones, and inline SVG in
  * its namespace. Fails on a link to an id no part has, or to a page of the site not made absolute.
  */
-function toEpubContent(node: Element, files: ReadonlyMap<string, string>, file: string, where: string): void {
+function toEpubContent(
+  node: Element,
+  files: ReadonlyMap<string, string>,
+  images: ReadonlyMap<string, string>,
+  file: string,
+  where: string,
+): void {
   node.children = node.children.filter((child) => {
     if (child.type === 'comment') return false;
     if (child.type !== 'element') return true;
@@ -166,9 +174,12 @@ function toEpubContent(node: Element, files: ReadonlyMap<string, string>, file: 
         fail(`${where}: the link "${href}" leads to the site but is not absolute (lib/book rewrites them)`);
       }
     }
-    if (child.tagName === 'img')
-      fail(`${where}: an <img> in the book (${prop(child, 'src') ?? ''}) needs packaging first`);
-    toEpubContent(child, files, file, where);
+    if (child.tagName === 'img') {
+      const src = prop(child, 'src') ?? '';
+      props.src =
+        images.get(src) ?? fail(`${where}: the image "${src}" is not among the book's images (imagesOf)`);
+    }
+    toEpubContent(child, files, images, file, where);
     return true;
   });
 }
@@ -193,8 +204,59 @@ export function xhtmlDocument(lang: string, title: string, body: string): string
   ].join('\n');
 }
 
-/** Each part as an XHTML document, by file name. */
-export function partDocuments(book: Book, where: string): Map<string, string> {
+/** An image of the site that the book shows, and where the EPUB holds it. */
+export interface BookImage {
+  /** Its address on the book page: "/grafico.svg", "/repo/grafico.svg". */
+  src: string;
+  /** The file it comes from, relative to the built site's root: "grafico.svg". */
+  path: string;
+  /** Its file in the EPUB, beside the documents: "images/1-grafico.svg". */
+  file: string;
+  mediaType: string;
+}
+
+/** The image types every EPUB 3 reading system shows (the core media types). */
+const IMAGE_TYPES: Record<string, string> = {
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+};
+
+/**
+ * The images the book's parts show, each once, to be packaged with it (the integration reads
+ * them from the built site). Fails on an image of another site (an EPUB carries its own) or of a
+ * type reading systems need not show.
+ */
+export function imagesOf(book: Book, base: string, where: string): BookImage[] {
+  const root = withBase(base, '');
+  const images = new Map<string, BookImage>();
+  for (const part of book.parts) {
+    for (const node of elements(part.body)) {
+      const src = node.tagName === 'img' ? prop(node, 'src') : undefined;
+      if (src === undefined || images.has(src)) continue;
+      if (!src.startsWith('/') || src.startsWith('//'))
+        fail(`${where}, part "${part.id}": the image "${src}" is not the site's own; put it in public/`);
+      const path = decodeURIComponent(src.startsWith(root) ? src.slice(root.length) : src.slice(1));
+      const name = path.split('/').pop() ?? path;
+      const mediaType =
+        IMAGE_TYPES[name.split('.').pop()?.toLowerCase() ?? ''] ??
+        fail(`${where}, part "${part.id}": the image "${src}" is not ${Object.keys(IMAGE_TYPES).join(', ')}`);
+      images.set(src, { src, path, file: `images/${images.size + 1}-${name}`, mediaType });
+    }
+  }
+  return [...images.values()];
+}
+
+/** Each part as an XHTML document, by file name; `images` from imagesOf. */
+export function partDocuments(
+  book: Book,
+  where: string,
+  images: readonly BookImage[] = [],
+): Map<string, string> {
+  const sources = new Map(images.map((image) => [image.src, image.file]));
   const files = new Map<string, string>();
   for (const part of book.parts) {
     files.set(part.id, part.file);
@@ -206,7 +268,7 @@ export function partDocuments(book: Book, where: string): Map<string, string> {
   const documents = new Map<string, string>();
   for (const part of book.parts) {
     const body = structuredClone(part.body);
-    toEpubContent(body, files, part.file, `${where}, part "${part.id}"`);
+    toEpubContent(body, files, sources, part.file, `${where}, part "${part.id}"`);
     body.tagName = 'section';
     body.properties = { id: part.id, 'epub:type': EPUB_TYPES[part.kind] };
     documents.set(part.file, xhtmlDocument(book.lang, part.title, toHtml(body, { closeSelfClosing: true })));
@@ -272,7 +334,7 @@ export interface PackageInfo {
 }
 
 /** The package document: metadata, every file of the book, and the reading order. */
-export function packageDocument(book: Book, info: PackageInfo): string {
+export function packageDocument(book: Book, info: PackageInfo, images: readonly BookImage[] = []): string {
   const items = [
     '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav" />',
     '<item id="css" href="book.css" media-type="text/css" />',
@@ -281,6 +343,10 @@ export function packageDocument(book: Book, info: PackageInfo): string {
     ...book.parts.map(
       (part) =>
         `<item id="${itemId(part)}" href="${part.file}" media-type="application/xhtml+xml"${part.svg ? ' properties="svg"' : ''} />`,
+    ),
+    ...images.map(
+      (image, index) =>
+        `<item id="image-${index + 1}" href="${escapeXml(image.file)}" media-type="${image.mediaType}" />`,
     ),
   ];
   const titlePage = book.parts.filter((part) => part.kind === 'title');
@@ -313,6 +379,49 @@ export function packageDocument(book: Book, info: PackageInfo): string {
 }
 
 const itemId = (part: BookPart): string => part.file.replace(/\.xhtml$/, '');
+
+/** The zip entries' date: fixed, so that the same texts give the same bytes build after build. */
+const ZIP_DATE = new Date('2026-01-01T00:00:00Z');
+
+export interface ArchiveInput {
+  /** The page the book comes from, named in errors. */
+  where: string;
+  info: PackageInfo;
+  labels: NavLabels;
+  /** The cover, a PNG (build/book-cover). */
+  cover: Uint8Array;
+  /** imagesOf's images, each with its bytes. */
+  images: readonly (BookImage & { data: Uint8Array })[];
+}
+
+/**
+ * The EPUB file: every document, the stylesheet, the cover and the images, zipped by fflate. The
+ * OCF rule: "mimetype" first and stored, so that a reading system recognises the file from its
+ * first bytes; the rest deflated, but images stored as they are (already compressed). Paths as
+ * keys, not nested folders: no directory entries, which an EPUB does not need.
+ */
+export function epubArchive(book: Book, { where, info, labels, cover, images }: ArchiveInput): Uint8Array {
+  const text = (value: string) => new TextEncoder().encode(value);
+  const stored = (data: Uint8Array): [Uint8Array, { level: 0 }] => [data, { level: 0 }];
+  const oebps: Zippable = {
+    'package.opf': text(packageDocument(book, info, images)),
+    'nav.xhtml': text(navDocument(book, labels)),
+    'cover.xhtml': text(coverDocument(book, labels.cover)),
+    'cover.png': stored(cover),
+    'book.css': text(EPUB_CSS),
+  };
+  for (const [file, xhtml] of partDocuments(book, where, images)) oebps[file] = text(xhtml);
+  for (const image of images)
+    oebps[image.file] = image.mediaType === 'image/svg+xml' ? image.data : stored(image.data);
+  return zipSync(
+    {
+      mimetype: stored(text('application/epub+zip')),
+      'META-INF/container.xml': text(CONTAINER_XML),
+      ...Object.fromEntries(Object.entries(oebps).map(([file, data]) => [`OEBPS/${file}`, data])),
+    },
+    { level: 9, mtime: ZIP_DATE },
+  );
+}
 
 /** META-INF/container.xml: where the package document is. */
 export const CONTAINER_XML = [

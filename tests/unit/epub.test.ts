@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { bookParts, navDocument, packageDocument, partDocuments } from '../../src/lib/epub';
+import { unzipSync } from 'fflate';
+import {
+  bookParts,
+  epubArchive,
+  imagesOf,
+  navDocument,
+  packageDocument,
+  partDocuments,
+} from '../../src/lib/epub';
 
 /** A book page as BookPage.astro draws it, reduced to what the EPUB reads. */
 const page = (
@@ -117,9 +125,48 @@ describe('partDocuments: each part an XHTML document', () => {
       '<a href="/temi/x/">x</a>',
       /the link "\/temi\/x\/" leads to the site but is not absolute/,
     ],
-    ['an image', '<img src="/a.png" alt="">', /an <img> in the book \(\/a.png\) needs packaging first/],
+    [
+      'an image imagesOf was not given',
+      '<img src="/a.png" alt="">',
+      /the image "\/a.png" is not among the book's images/,
+    ],
   ])('fails on %s', (_case, body, message) => {
     expect(() => documents(body)).toThrow(message);
+  });
+});
+
+describe('imagesOf: the site’s images a book shows, packaged with it', () => {
+  const book = (body: string) =>
+    bookParts(page(`${chapter('a', body)}${chapter('b', '<img src="/sub/g.svg" alt="g">')}`), 'x');
+
+  test('each image once, in the EPUB beside the documents, and the documents point there', () => {
+    const parts = book('<img src="/sub/g.svg" alt="g"><img src="/sub/foto/p%C3%A8.jpg" alt="p">');
+    const images = imagesOf(parts, '/sub/', 'x');
+    expect(images).toEqual([
+      { src: '/sub/g.svg', path: 'g.svg', file: 'images/1-g.svg', mediaType: 'image/svg+xml' },
+      { src: '/sub/foto/p%C3%A8.jpg', path: 'foto/pè.jpg', file: 'images/2-pè.jpg', mediaType: 'image/jpeg' },
+    ]);
+    const documents = partDocuments(parts, 'x', images);
+    expect(documents.get('capitolo-1.xhtml')).toContain('<img src="images/1-g.svg" alt="g" />');
+    expect(documents.get('capitolo-2.xhtml')).toContain('<img src="images/1-g.svg" alt="g" />');
+    expect(packageDocument(parts, { identifier: 'i', creator: 'c', rights: 'r' }, images)).toContain(
+      '<item id="image-2" href="images/2-pè.jpg" media-type="image/jpeg" />',
+    );
+  });
+
+  test.each([
+    [
+      'an image of another site',
+      '<img src="https://example.org/a.png" alt="a">',
+      /the image "https:\/\/example.org\/a.png" is not the site's own/,
+    ],
+    [
+      'a type reading systems need not show',
+      '<img src="/sub/a.tiff" alt="a">',
+      /the image "\/sub\/a.tiff" is not svg, png/,
+    ],
+  ])('fails on %s', (_case, body, message) => {
+    expect(() => imagesOf(book(body), '/sub/', 'x')).toThrow(message);
   });
 });
 
@@ -155,5 +202,37 @@ describe('the package and navigation documents', () => {
     expect(nav).toContain('<a href="capitolo-1.xhtml" epub:type="bodymatter">');
     expect(nav).toContain('<a href="glossary.xhtml" epub:type="glossary">');
     expect(nav).not.toContain('bibliography');
+  });
+});
+
+describe('epubArchive: the zip', () => {
+  const book = bookParts(page(`${chapter('a', '<img src="/g.svg" alt="g">')}${glossary}`), 'x');
+  const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>');
+  const zip = epubArchive(book, {
+    where: 'x',
+    info: { identifier: 'https://example.org/x.epub', creator: 'c', rights: 'r' },
+    labels: { contents: 'Indice', landmarks: 'Punti', cover: 'Copertina' },
+    cover: new Uint8Array([137, 80, 78, 71]),
+    images: imagesOf(book, '/', 'x').map((image) => ({ ...image, data: svg })),
+  });
+
+  test('"mimetype" comes first, stored, so a reading system knows the file by its first bytes', () => {
+    expect(new TextDecoder().decode(zip.slice(30, 38))).toBe('mimetype');
+    expect(zip[8]! | (zip[9]! << 8)).toBe(0);
+  });
+
+  test('it holds the container, the package, the navigation, the cover, each part and each image', () => {
+    expect(Object.keys(unzipSync(zip)).sort()).toEqual([
+      'META-INF/container.xml',
+      'OEBPS/book.css',
+      'OEBPS/capitolo-1.xhtml',
+      'OEBPS/cover.png',
+      'OEBPS/cover.xhtml',
+      'OEBPS/glossary.xhtml',
+      'OEBPS/images/1-g.svg',
+      'OEBPS/nav.xhtml',
+      'OEBPS/package.opf',
+      'mimetype',
+    ]);
   });
 });
