@@ -8,6 +8,7 @@ import rehypeContentChecks from './src/integrations/rehype-content-checks';
 import rehypeGlossary from './src/integrations/rehype-glossary';
 import headers from './src/integrations/headers';
 import offline from './src/integrations/offline';
+import book from './src/integrations/book';
 import { dictionaries } from './src/i18n';
 import { DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES } from './src/i18n/locales';
 import { isUnlistedPath } from './src/lib/paths';
@@ -133,6 +134,8 @@ export default defineConfig({
     }),
     // _headers, from the route table.
     headers(),
+    // Each language's EPUB, from its built book page.
+    book(),
     // It indexes the finished HTML.
     pagefind({ contentDir }),
     // Last: the service worker keeps the pages and the search index for reading offline.

@@ -35,11 +35,11 @@ function loadFonts() {
   return fonts;
 }
 
-interface Node {
+export interface Node {
   type: string;
   props: { style?: Record<string, unknown>; children?: unknown };
 }
-const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
+export const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
   type,
   props: { style, children },
 });
@@ -164,12 +164,9 @@ export async function ogResultImage({ test, band, share, siteName }: OgResultInp
   );
 }
 
-async function render(tree: Node): Promise<Buffer> {
-  const svg = await satori(tree as Parameters<typeof satori>[0], {
-    width: OG_WIDTH,
-    height: OG_HEIGHT,
-    fonts: loadFonts(),
-  });
+/** A satori tree drawn at a size (share cards are 1200×630; the EPUB's cover, build/book-cover, is taller). */
+export async function render(tree: Node, width = OG_WIDTH, height = OG_HEIGHT): Promise<Buffer> {
+  const svg = await satori(tree as Parameters<typeof satori>[0], { width, height, fonts: loadFonts() });
   // zlib level 7: measured on a 1200×630 image, 19 ms and 42.5 KB against level 9's 41 ms and
   // 39.6 KB. Share images are most of a large build's time, and only link previews fetch them.
   return sharp(Buffer.from(svg)).png({ compressionLevel: 7 }).toBuffer();

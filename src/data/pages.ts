@@ -75,6 +75,8 @@ const SOURCES = {
     return guide ? [{ props: { guide } }] : [];
   },
   readingPaths: async (locale) => ((await readingPathsIn(locale)).length ? single(locale) : []),
+  // A book in every language that has essays to bind.
+  book: async (locale) => ((await getEssays(locale)).length ? single(locale) : []),
   offline: single,
 } satisfies Record<PageKind, PageSource>;
 

@@ -388,4 +388,31 @@ export const en = {
     'A pendulum hanging between two poles: “Organisation” on the left, “Customer” on the right. The weight is drawn in three positions, showing the swing between the two.',
   'figure.pendulum.organisation': 'Organisation',
   'figure.pendulum.customer': 'Customer',
+
+  'book.title': 'Cliente al centro, the book',
+  'book.description':
+    'Every essay of Cliente al centro as a book to print or to read as an EPUB, with the comparison, the glossary and the sources.',
+  'book.intro':
+    'The whole site as a book: the five essays with our commentary, the five voices compared, the glossary and the sources, one after the other.',
+  'book.download': 'Download the book as EPUB',
+  'book.downloadNote': 'An EPUB file opens in any e-book reader (Books, Kobo, Calibre, Thorium…).',
+  'book.printHeading': 'Printing it',
+  'book.print':
+    'For paper or a PDF, use your browser’s Print command (Ctrl+P, or Cmd+P on a Mac): each chapter starts on a new page, the margins suit both A4 and Letter, and every link is followed by its address. Choose “Save as PDF” as the printer to get a PDF.',
+  'book.contents': 'Contents',
+  'book.chapter': 'Chapter {n}',
+  'book.edition': 'Edition of {date}',
+  'book.selfTest':
+    'On the site this chapter holds a self-assessment, “{title}”, which cannot be filled in here. You will find it at this address: {link}.',
+  'book.sources': 'Sources',
+  'book.sourcesIntro':
+    'The works the chapters and the comparison suggest reading, in alphabetical order. Each chapter’s original text is credited at its end.',
+  'book.credits': 'Credits and licence',
+  'book.licence':
+    'The texts are the editors’; the ideas and titles of the originals remain their authors’. You may read, print and pass on this book as it is, for personal use and naming the site.',
+  'book.online': 'The current version, with the self-assessments and search, is at {link}.',
+  'book.cover': 'Cover',
+  'book.landmarks': 'Landmarks',
+  'book.footerLink': 'The book: EPUB and print',
+  'book.essaysLink': 'All the essays in one book (EPUB or print)',
 } as const satisfies Record<keyof typeof it, string>;

@@ -391,4 +391,32 @@ export const it = {
     'Un pendolo sospeso tra due poli: a sinistra «Organizzazione», a destra «Cliente». Il peso è disegnato in tre posizioni, a indicare l’oscillazione tra i due.',
   'figure.pendulum.organisation': 'Organizzazione',
   'figure.pendulum.customer': 'Cliente',
+
+  'book.title': 'Cliente al centro, il libro',
+  'book.description':
+    'Tutti gli articoli di Cliente al centro in un libro da stampare o da leggere come EPUB, con il confronto, il glossario e le fonti.',
+  'book.intro':
+    'Qui trovi l’intero sito in forma di libro: i cinque articoli con il nostro commento, il confronto tra le cinque voci, il glossario e le fonti, uno dopo l’altro.',
+  'book.download': 'Scarica il libro in EPUB',
+  'book.downloadNote':
+    'Il file EPUB si apre con qualunque lettore di ebook (Libri, Kobo, Calibre, Thorium…).',
+  'book.printHeading': 'Stamparlo',
+  'book.print':
+    'Per averlo su carta o in PDF usa il comando Stampa del browser (Ctrl+P, o Cmd+P su Mac): ogni capitolo comincia su una pagina nuova, i margini vanno bene sia per A4 sia per Letter, e accanto a ogni link compare il suo indirizzo. Scegli «Salva come PDF» come stampante per avere un PDF.',
+  'book.contents': 'Indice',
+  'book.chapter': 'Capitolo {n}',
+  'book.edition': 'Edizione del {date}',
+  'book.selfTest':
+    'Sul sito questo capitolo contiene un’autovalutazione, «{title}», che qui non si può compilare. La trovi a questo indirizzo: {link}.',
+  'book.sources': 'Fonti',
+  'book.sourcesIntro':
+    'Le opere che i capitoli e il confronto consigliano di leggere, in ordine alfabetico. I testi originali di ciascun capitolo sono citati alla sua fine.',
+  'book.credits': 'Crediti e licenza',
+  'book.licence':
+    'I testi sono della redazione; le idee e i titoli degli originali restano dei loro autori. Puoi leggere, stampare e passare ad altri questo libro così com’è, per uso personale e citando il sito.',
+  'book.online': 'La versione aggiornata, con le autovalutazioni e la ricerca, è su {link}.',
+  'book.cover': 'Copertina',
+  'book.landmarks': 'Punti di riferimento',
+  'book.footerLink': 'Il libro: EPUB e stampa',
+  'book.essaysLink': 'Tutti gli articoli in un libro (EPUB o stampa)',
 } as const satisfies Record<string, string>;

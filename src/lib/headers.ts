@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '../i18n/locales';
-import { localePrefix, sectionRoot } from './paths';
+import { bookFile, localePrefix, sectionRoot } from './paths';
 import { sectionsOf, type Section } from './routes';
 
 /**
@@ -54,6 +54,8 @@ export function headersFile(): string {
     ...rule('/sw.js', ['Cache-Control: no-cache']),
     '# Share images and the scripts other sites load: a day.',
     ...rule('/og/*', ['Cache-Control: public, max-age=86400']),
+    '# The book editions: an EPUB, whatever type a host would guess for the extension.',
+    ...LOCALES.flatMap((locale) => rule(`/${bookFile(locale)}`, ['Content-Type: application/epub+zip'])),
     '',
     '# Embeds: any site may frame them, and fetch them (the web component reads the embed page).',
     ...perLocale(embeddable, FRAMED_BY_ANYONE),

@@ -99,6 +99,12 @@ export function localeFilePath(base: string, file: string, locale: Locale): stri
   return withBase(base, `${localePrefix(locale)}${file}`);
 }
 
+/** The EPUB's file name, in the book page's own folder (integrations/book writes it). */
+export const BOOK_FILE = 'cliente-al-centro.epub';
+
+/** The EPUB of a language, relative to the site root: "libro/cliente-al-centro.epub", "en/book/cliente-al-centro.epub". */
+export const bookFile = (locale: Locale): string => `${anyRoutePath('book', undefined, locale)}${BOOK_FILE}`;
+
 /** The oEmbed file of a self-test in one language, relative to the site root: oembed/<id>.json. */
 export const oEmbedFile = (id: string, locale: Locale): string =>
   `${sectionRoot('oembed', locale)}${id}.json`;

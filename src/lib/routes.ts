@@ -23,6 +23,7 @@ export type Section =
   | 'glossary'
   | 'compare'
   | 'readingPaths'
+  | 'book'
   | 'offline'
   | 'oembed';
 
@@ -67,6 +68,8 @@ export const PAGE_KINDS = {
   term: { section: 'glossary', entries: 'glossary' },
   compare: { section: 'compare' },
   readingPaths: { section: 'readingPaths' },
+  // The whole edition as one printable page; its EPUB is written beside it (integrations/book).
+  book: { section: 'book' },
   // What this browser keeps for reading offline, and the page shown for an address it does not have.
   offline: { section: 'offline' },
 } as const satisfies Record<string, PageKindSpec>;
@@ -117,6 +120,7 @@ export const LOCALE_ROUTES = {
       glossary: 'glossario',
       compare: 'confronto',
       readingPaths: 'percorsi',
+      book: 'libro',
       offline: 'offline',
       oembed: 'oembed',
     },
@@ -136,6 +140,7 @@ export const LOCALE_ROUTES = {
       glossary: 'glossary',
       compare: 'compare',
       readingPaths: 'reading-paths',
+      book: 'book',
       offline: 'offline',
       oembed: 'oembed',
     },

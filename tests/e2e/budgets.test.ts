@@ -5,6 +5,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,6 +79,30 @@ describe('reading offline', () => {
   test.each(Object.keys(before))('%s grew by at most 1 KB', (file) => {
     const weight = pageWeight(DIST, file);
     expect(weight.html + weight.css + weight.js + weight.fonts - before[file]!).toBeLessThanOrEqual(1 * KB);
+  });
+});
+
+describe('the book editions', () => {
+  // The book page holds every essay, the comparison and the glossary, so it weighs what the site's
+  // texts weigh (about 41 KB of HTML and 3 KB of CSS gzip in December 2026) and grows with them:
+  // the budget leaves room for one more essay of today's length, no more. Its only script is the
+  // search trigger and the offline registration every page has.
+  test.each(['libro', 'en/book'])(
+    '%s: HTML + CSS under 52 KB gzip, no script but the search trigger and the offline registration',
+    (page) => {
+      const weight = pageWeight(DIST, `${page}/index.html`);
+      expect(weight.html + weight.css).toBeLessThan(52 * KB);
+      const everyPage = [
+        chunkContaining(assets, 'data-search-trigger', 'SearchTrigger'),
+        offlineRegistrationChunk(assets),
+      ].flatMap((entry) => moduleGraphSize(assets, entry).files.map((file) => `_astro/${file}`));
+      expect(weight.files.filter((file) => file.endsWith('.js')).sort()).toEqual(everyPage.sort());
+    },
+  );
+
+  // An EPUB is its texts (about 48 KB deflated) and its cover (73 KB of PNG, stored as it is).
+  test.each(['libro', 'en/book'])('%s/cliente-al-centro.epub stays under 160 KB', (folder) => {
+    expect(statSync(join(DIST, folder, 'cliente-al-centro.epub')).size).toBeLessThan(160 * KB);
   });
 });
 

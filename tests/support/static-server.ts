@@ -18,6 +18,7 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
+  '.epub': 'application/epub+zip',
 };
 
 export interface StaticServer {

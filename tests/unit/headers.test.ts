@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales';
 import { headersFile } from '../../src/lib/headers';
+import { bookFile } from '../../src/lib/paths';
 import { LOCALE_ROUTES } from '../../src/lib/routes';
 import { headersFor, parseHeaders } from '../support/headers';
 
@@ -34,6 +35,14 @@ describe('the _headers file written from the route table', () => {
     'lets any site fetch the oEmbed file %s',
     (path) => {
       expect(headersFor(rules, path)).toContainEqual(['Access-Control-Allow-Origin', '*']);
+    },
+  );
+
+  test.each(LOCALES.map((locale) => `/${bookFile(locale)}`))(
+    'serves the book %s as an EPUB, framed by the site only like its page',
+    (path) => {
+      expect(headersFor(rules, path)).toContainEqual(['Content-Type', 'application/epub+zip']);
+      expect(framing(path)).toEqual(["frame-ancestors 'self'"]);
     },
   );
 });
